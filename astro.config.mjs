@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { normalizeBase } from './src/lib/base.ts';
+
+// BASE_PATH and SITE_URL let the same build serve at / locally and at /<repo>/ on GitHub Pages.
+const base = normalizeBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  markdown: {
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+    },
+  },
+});

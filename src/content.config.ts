@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import topics from '../content/topics.json';
+import { DIFFICULTIES } from './lib/questions.ts';
+import { questionsLoader } from './loaders/questions-loader.ts';
+
+const topicIds = topics.map((topic) => topic.id) as [string, ...string[]];
+const topicId = z.enum(topicIds, { error: `must be one of the topic ids in content/topics.json: ${topicIds.join(', ')}` });
+
+const questions = defineCollection({
+  loader: questionsLoader(),
+  schema: z
+    .object({
+      title: z.string().min(10),
+      summary: z.string().min(20).max(300),
+      topic: topicId,
+      tags: z.array(topicId).default([]),
+      difficulty: z.enum(DIFFICULTIES),
+      related: z.array(z.string()).default([]),
+      sources: z.array(z.object({ title: z.string().min(3), url: z.url() })).min(1),
+      updated: z.coerce.date(),
+    })
+    .strict(),
+});
+
+const topicsCollection = defineCollection({
+  loader: file('content/topics.json'),
+  schema: z.object({
+    id: z.string(),
+    order: z.number().int(),
+    name: z.string(),
+    description: z.string().min(40),
+  }),
+});
+
+export const collections = { questions, topics: topicsCollection };

@@ -1,0 +1,62 @@
+/** Rules a question folder must satisfy beyond its frontmatter schema. Pure: callers pass file lists in. */
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** 'idempotency/index.mdx' -> 'idempotency'; 'idempotency.mdx' -> 'idempotency' (a duplicate in waiting). */
+export function questionIdFromPath(relativePath: string): string {
+  return relativePath.replace(/\\/g, '/').replace(/\/index\.mdx$/, '').replace(/\.mdx$/, '');
+}
+
+/** The `file` attribute of every <Sample .../> in an MDX body, in order of appearance. */
+export function sampleFilesIn(body: string): string[] {
+  const files: string[] = [];
+  for (const tag of body.matchAll(/<Sample\b[^>]*?\/?>/g)) {
+    const file = /\bfile=["']([^"']+)["']/.exec(tag[0])?.[1];
+    if (file) files.push(file);
+  }
+  return files;
+}
+
+/**
+ * Problems with a page's samples: a shown sample that is missing or has no recorded output,
+ * a name that is not a plain .py file in the page's folder, and a .py in the folder that the page never shows.
+ */
+export function sampleProblems(page: string, shown: readonly string[], folderFiles: readonly string[]): string[] {
+  const problems: string[] = [];
+  const present = new Set(folderFiles);
+  for (const file of new Set(shown)) {
+    if (!/^[A-Za-z0-9_]+\.py$/.test(file)) {
+      problems.push(`${page}: <Sample file="${file}"> must name a .py file in the page's own folder (letters, digits, _).`);
+      continue;
+    }
+    if (!present.has(file)) problems.push(`${page}: <Sample file="${file}"> refers to a file that does not exist.`);
+    else if (!present.has(file.replace(/\.py$/, '.out'))) {
+      problems.push(`${page}: sample ${file} has no recorded output ${file.replace(/\.py$/, '.out')} (run \`npm run samples:update\`).`);
+    }
+  }
+  for (const file of folderFiles) {
+    if (file.endsWith('.py') && !shown.includes(file)) {
+      problems.push(`${page}: ${file} sits beside the page but the page never shows it with <Sample file="${file}" />.`);
+    }
+  }
+  return problems;
+}
+
+export interface RelatedRef {
+  id: string;
+  file: string;
+  related: readonly string[];
+}
+
+/** Every `related` slug must name an existing question other than the page itself. */
+export function relatedProblems(pages: readonly RelatedRef[]): string[] {
+  const ids = new Set(pages.map((p) => p.id));
+  const problems: string[] = [];
+  for (const page of pages) {
+    for (const slug of page.related) {
+      if (slug === page.id) problems.push(`${page.file}: field "related" lists the page itself ("${slug}").`);
+      else if (!ids.has(slug)) problems.push(`${page.file}: field "related" names "${slug}", but no question has that slug.`);
+    }
+  }
+  return problems;
+}
