@@ -11,6 +11,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Tests that build fixture content use their own cache so they never touch the real one.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [mdx()],
   build: { format: 'directory' },
   markdown: {

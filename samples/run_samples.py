@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Sample runner: keeps one virtual environment per version set and runs the sample suite in it.
+
+  python3 samples/run_samples.py test [--set browser|latest|all]  run samples, compare with .out
+  python3 samples/run_samples.py update                           rewrite .out (browser set)
+
+Version sets: `browser` pins what the in-browser Python (Pyodide) ships; `latest` takes the newest
+releases. Both must pass. Only `update` writes .out files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import subprocess
+import sys
+import time
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES_DIR = ROOT / "samples"
+VENV_ROOT = ROOT / ".venv-samples"
+SETS = {
+    "browser": [SAMPLES_DIR / "requirements-browser.txt", SAMPLES_DIR / "requirements-tools.txt"],
+    "latest": [SAMPLES_DIR / "requirements-latest.txt", SAMPLES_DIR / "requirements-tools.txt"],
+}
+LATEST_MAX_AGE_SECONDS = 24 * 3600
+
+
+def venv_python(name: str) -> Path:
+    return VENV_ROOT / name / "bin" / "python"
+
+
+def ensure_venv(name: str) -> Path:
+    """Creates or refreshes the set's environment; reused while its requirements are unchanged."""
+    requirements = SETS[name]
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in requirements)).hexdigest()
+    stamp = VENV_ROOT / name / ".requirements-sha256"
+    python = venv_python(name)
+    fresh = stamp.exists() and stamp.read_text() == digest and python.exists()
+    if fresh and name == "latest":
+        fresh = time.time() - stamp.stat().st_mtime < LATEST_MAX_AGE_SECONDS
+    if fresh:
+        return python
+    print(f"samples: preparing the '{name}' environment in {python.parent.parent}", flush=True)
+    if not python.exists():
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV_ROOT / name)
+    args = [
+        str(python),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "--upgrade",
+    ]
+    for requirement in requirements:
+        args += ["-r", str(requirement)]
+    subprocess.run(args, check=True)
+    stamp.write_text(digest)
+    return python
+
+
+def describe(python: Path) -> str:
+    code = (
+        "import sys, importlib.metadata as m; "
+        "print(sys.version.split()[0], *(f'{p}=={m.version(p)}' for p in "
+        "('fastapi', 'pydantic', 'starlette', 'httpx')))"
+    )
+    return subprocess.run([str(python), "-c", code], capture_output=True, text=True).stdout.strip()
+
+
+def run_tests(set_names: list[str], extra: list[str]) -> int:
+    status = 0
+    for name in set_names:
+        python = ensure_venv(name)
+        print(f"\nsamples [{name}]: Python {describe(python)}", flush=True)
+        env = {**os.environ, "SAMPLES_VERSION_SET": name, "PYTHONDONTWRITEBYTECODE": "1"}
+        tests = [str(SAMPLES_DIR / "test_samples.py")]
+        if name == "browser":
+            tests += [str(SAMPLES_DIR / "test_pins.py"), str(SAMPLES_DIR / "test_lint.py")]
+        cmd = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests, *extra]
+        status |= subprocess.run(cmd, cwd=ROOT, env=env).returncode
+    return status
+
+
+def update() -> int:
+    sys.path.insert(0, str(SAMPLES_DIR))
+    from sample_files import all_samples, run_sample
+
+    python = ensure_venv("browser")
+    failures = 0
+    for sample in all_samples():
+        result = run_sample(python, sample)
+        if result.timed_out or result.returncode != 0:
+            failures += 1
+            reason = "timed out" if result.timed_out else f"exit {result.returncode}"
+            print(f"FAILED {sample.relative_to(ROOT)} ({reason}); .out kept\n{result.stderr}")
+            continue
+        out = sample.with_suffix(".out")
+        changed = not out.exists() or out.read_text() != result.stdout
+        out.write_text(result.stdout)
+        print(f"{'wrote  ' if changed else 'same   '} {out.relative_to(ROOT)}")
+    return 1 if failures else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("command", choices=["test", "update"])
+    parser.add_argument("--set", choices=["browser", "latest", "all"], default="all")
+    args, extra = parser.parse_known_args()
+    if args.command == "update":
+        return update()
+    names = list(SETS) if args.set == "all" else [args.set]
+    return run_tests(names, extra)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
