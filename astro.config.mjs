@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { normalizeBase } from './src/lib/base.ts';
+import { codeThemes } from './src/lib/code-themes.ts';
 
 // BASE_PATH and SITE_URL let the same build serve at / locally and at /<repo>/ on GitHub Pages.
 const base = normalizeBase(process.env.BASE_PATH);
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: codeThemes,
       defaultColor: false,
     },
   },

@@ -6,7 +6,7 @@
 
 import asyncio
 import hashlib
-from typing import Annotated
+from typing import Annotated, Any
 
 import httpx
 from fastapi import FastAPI, Header, HTTPException, Response, status
@@ -52,7 +52,7 @@ async def replace_note(
     notes[note_id] = note  # 204 without an ETag: the stored form may differ from what was sent
 
 
-async def call(client: httpx.AsyncClient, who: str, method: str, **kwargs) -> httpx.Response:
+async def call(client: httpx.AsyncClient, who: str, method: str, **kwargs: Any) -> httpx.Response:
     r = await client.request(method, "/notes/1", **kwargs)
     sent = " ".join(f"{name}: {value}" for name, value in kwargs.get("headers", {}).items())
     got = f"ETag: {r.headers['etag']}" if "etag" in r.headers else ""

@@ -5,6 +5,7 @@
 """Retry PUT, DELETE and POST after a lost response and compare the server state."""
 
 import asyncio
+from typing import Any
 
 import httpx
 from fastapi import FastAPI, HTTPException, Response, status
@@ -40,7 +41,7 @@ async def create_note(note: Note) -> dict[str, int]:
     return {"id": note_id}
 
 
-async def send_twice(client: httpx.AsyncClient, method: str, url: str, **kwargs) -> int:
+async def send_twice(client: httpx.AsyncClient, method: str, url: str, **kwargs: Any) -> int:
     """The server handles the first request, but its response is lost (say, a timeout)."""
     await client.request(method, url, **kwargs)
     print(f"{method} {url} -> response lost (timeout): did it run?")

@@ -20,11 +20,28 @@ function build(): HTMLDialogElement {
     <p class="search-dialog-hint"><kbd>↓</kbd> <kbd>↑</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close</p>`;
   document.body.append(node);
   node.querySelector('[data-close]')!.addEventListener('click', () => node.close());
+  node.addEventListener('keydown', (event) => keepFocusInside(node, event));
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close(); // a click on the backdrop
   });
   panel = createSearchPanel(node.querySelector('.search-panel')!, { initial: EMPTY_STATE, idPrefix: 'search-dialog' });
   return node;
+}
+
+/** A modal dialog lets Tab reach the browser's own controls; keep it cycling inside instead. */
+function keepFocusInside(node: HTMLElement, event: KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const focusable = [...node.querySelectorAll<HTMLElement>('a[href], button, input, select')].filter((el) => el.offsetParent !== null);
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 export function openSearchDialog(): void {

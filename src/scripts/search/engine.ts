@@ -34,6 +34,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
+    await pagefind.filters(); // loads the filter index, without which searches report no filter counts
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));

@@ -71,14 +71,21 @@ export function createSearchPanel(root: HTMLElement, options: PanelOptions): { f
     return item;
   }
 
+  /** Counts for one filter, as if that filter were not set (so the reader sees every option's reach). */
+  async function countsWithout(pagefind: Awaited<ReturnType<typeof loadPagefind>>, dimension: 'topic' | 'difficulty') {
+    const others = pagefindFilters({ ...state, [dimension]: '' });
+    if (!hasCriteria({ ...state, [dimension]: '' })) return (await pagefind.filters())[dimension];
+    return (await pagefind.search(state.query.trim() || null, { filters: others })).filters[dimension];
+  }
+
   async function run() {
     const ticket = ++counter;
     const pagefind = await loadPagefind();
     const search = hasCriteria(state) ? await pagefind.search(state.query.trim() || null, { filters: pagefindFilters(state) }) : undefined;
+    const [topicCounts, difficultyCounts] = await Promise.all([countsWithout(pagefind, 'topic'), countsWithout(pagefind, 'difficulty')]);
     if (ticket !== counter) return;
-    const counts = search?.filters ?? (await pagefind.filters());
-    fillSelect(topic, 'All topics', counts.topic, state.topic);
-    fillSelect(difficulty, 'All levels', counts.difficulty, state.difficulty, DIFFICULTY_ORDER);
+    fillSelect(topic, 'All topics', topicCounts, state.topic);
+    fillSelect(difficulty, 'All levels', difficultyCounts, state.difficulty, DIFFICULTY_ORDER);
     options.onChange?.(state);
     if (!search) {
       results.replaceChildren();
