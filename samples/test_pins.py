@@ -1,4 +1,5 @@
-"""The browser version set must pin exactly what the in-browser Python (Pyodide) ships."""
+"""The browser version set pins exactly the wheels the site serves to Pyodide, so "tested" means
+tested on what the in-browser Run button executes (src/runner/wheels-lock.json)."""
 
 from __future__ import annotations
 
@@ -7,68 +8,53 @@ import re
 
 from sample_files import ROOT, all_samples, declared_dependencies
 
-LOCK = ROOT / "node_modules" / "pyodide" / "pyodide-lock.json"
+WHEELS_LOCK = ROOT / "src" / "runner" / "wheels-lock.json"
+PYODIDE_LOCK = ROOT / "node_modules" / "pyodide" / "pyodide-lock.json"
 REQUIREMENTS = ROOT / "samples" / "requirements-browser.txt"
-LOCAL_ONLY_MARKER = "# local-only"
 
 
 def normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def read_pins() -> tuple[dict[str, str], dict[str, str]]:
-    """(pins that must match the lock, pins for packages the browser runtime does not ship)."""
-    browser: dict[str, str] = {}
-    local_only: dict[str, str] = {}
-    target = browser
+def read_pins() -> dict[str, str]:
+    pins = {}
     for line in REQUIREMENTS.read_text().splitlines():
-        if line.strip().lower().startswith(LOCAL_ONLY_MARKER):
-            target = local_only
-            continue
         line = line.split("#")[0].strip()
         if line:
             name, version = line.split("==")
-            target[normalise(name)] = version.strip()
-    return browser, local_only
+            pins[normalise(name)] = version.strip()
+    return pins
 
 
-def lock_packages() -> dict[str, dict]:
-    assert LOCK.exists(), f"{LOCK} is missing: run `npm install` first"
-    return {normalise(name): pkg for name, pkg in json.loads(LOCK.read_text())["packages"].items()}
+def wheels() -> dict[str, dict]:
+    return json.loads(WHEELS_LOCK.read_text())["packages"]
 
 
-def with_dependencies(names: set[str], lock: dict[str, dict]) -> set[str]:
-    seen: set[str] = set()
-    todo = [n for n in names if n in lock]
-    while todo:
-        name = todo.pop()
-        if name not in seen:
-            seen.add(name)
-            todo += [normalise(d) for d in lock[name].get("depends", []) if normalise(d) in lock]
-    return seen
-
-
-def test_browser_pins_equal_the_pyodide_lock() -> None:
-    browser, _ = read_pins()
-    lock = lock_packages()
-    drift = {
-        name: (version, lock[name]["version"] if name in lock else "not in lock")
-        for name, version in browser.items()
-        if name not in lock or lock[name]["version"] != version
-    }
-    assert not drift, (
-        f"requirements-browser.txt differs from pyodide-lock.json (pinned, lock): {drift}"
+def test_browser_pins_equal_the_served_wheels() -> None:
+    served = {name: pkg["version"] for name, pkg in wheels().items()}
+    assert read_pins() == served, (
+        "requirements-browser.txt and src/runner/wheels-lock.json differ: "
+        "run `python3 samples/browser_wheels.py lock` after changing a pin"
     )
 
 
-def test_every_dependency_a_sample_declares_is_pinned() -> None:
-    browser, local_only = read_pins()
-    lock = lock_packages()
+def test_served_wheels_fit_the_installed_pyodide() -> None:
+    lock = json.loads(WHEELS_LOCK.read_text())
+    installed = json.loads(PYODIDE_LOCK.read_text())["info"]
+    assert lock["pyodide"] == installed, (
+        "the pyodide npm package changed: re-run browser_wheels.py lock"
+    )
+    for pkg in lock["packages"].values():
+        platform = pkg["file"].removesuffix(".whl").split("-")[-1]
+        assert platform in ("any", f"pyemscripten_{installed['abi_version']}_wasm32"), pkg["file"]
+
+
+def test_every_dependency_a_sample_declares_is_served_with_its_own() -> None:
+    served = wheels()
     declared = {dep for sample in all_samples() for dep in declared_dependencies(sample)}
-    needed = with_dependencies(declared, lock)
-    missing = sorted(needed - browser.keys())
-    assert not missing, (
-        f"pin these at the pyodide-lock.json version in requirements-browser.txt: {missing}"
-    )
-    unknown = sorted(d for d in declared if d not in lock and d not in local_only)
-    assert not unknown, f"not shipped by Pyodide; pin under '{LOCAL_ONLY_MARKER}': {unknown}"
+    unknown = sorted(declared - served.keys())
+    assert not unknown, f"samples declare packages the site does not serve: {unknown}"
+    for name, pkg in served.items():
+        missing = [dep for dep in pkg["depends"] if dep not in served]
+        assert not missing, f"{name} needs {missing}, which are not served"

@@ -39,7 +39,7 @@ async def authorize(request: Request) -> Response:
 
 @app.post("/token")
 async def token(request: Request) -> JSONResponse:
-    # Parsed by hand: Form() needs python-multipart, which the in-browser runtime lacks.
+    # Parsed by hand so the sample needs no python-multipart (which Form() would require).
     form = {k: v[0] for k, v in parse_qs((await request.body()).decode()).items()}
     grant = CODES.pop(form.get("code", ""), None)  # a code works once, whatever happens next
     ok = grant is not None and s256(form.get("code_verifier", "")) == grant["challenge"]

@@ -1,0 +1,176 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+
+const questionsDir = join(import.meta.dirname, '..', 'content', 'questions');
+const recorded = (slug: string, file: string) => readFileSync(join(questionsDir, slug, file.replace(/\.py$/, '.out')), 'utf8');
+
+function sample(page: Page, file: string): Locator {
+  return page.locator(`.sample[data-sample="${file}"]`);
+}
+
+async function runAndWait(figure: Locator, timeout = 60_000): Promise<string> {
+  await figure.getByRole('button', { name: 'Run' }).click();
+  const status = figure.locator('[data-run-status]');
+  await expect(status).toHaveText(/^(Finished|Python raised|Stopped|Could not)/, { timeout });
+  return (await status.textContent()) ?? '';
+}
+
+async function edit(figure: Locator, code: string): Promise<void> {
+  await figure.getByRole('button', { name: 'Edit' }).click();
+  const editor = figure.locator('textarea[data-editor]');
+  await expect(editor).toBeFocused();
+  await editor.fill(code);
+}
+
+test('nothing of Python loads before Run; a standard-library sample then matches its output', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('questions/jwt-auth/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => /pyodide|worker/.test(url))).toEqual([]);
+
+  const figure = sample(page, 'hs256_by_hand.py');
+  const verdict = await runAndWait(figure);
+  expect(verdict).toBe('Finished. This run printed exactly the recorded output.');
+  expect(await figure.locator('[data-run-output]').textContent()).toBe(recorded('jwt-auth', 'hs256_by_hand.py'));
+  expect(requests.some((url) => url.endsWith('/api-guide/pyodide/pyodide.asm.wasm'))).toBe(true);
+  expect(requests.filter((url) => url.includes('/pyodide/wheels/'))).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith('http://localhost'))).toEqual([]);
+});
+
+test('a FastAPI sample runs on wheels served by the site and matches its output', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('questions/idempotency/');
+  const figure = sample(page, 'retry_after_timeout.py');
+  expect(await runAndWait(figure)).toBe('Finished. This run printed exactly the recorded output.');
+  const wheels = requests.filter((url) => url.includes('/api-guide/pyodide/wheels/'));
+  expect(wheels.some((url) => /fastapi-.*\.whl$/.test(url))).toBe(true);
+  expect(wheels.some((url) => /pydantic_core-.*pyemscripten.*\.whl$/.test(url))).toBe(true);
+  expect(requests.filter((url) => !url.startsWith('http://localhost'))).toEqual([]);
+});
+
+test('a local-only sample offers the uv command instead of Run', async ({ page }) => {
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'login_flow.py');
+  await expect(figure.getByRole('button', { name: 'Run' })).toHaveCount(0);
+  await expect(figure).toContainText('Runs locally only');
+  await expect(figure).toContainText('uv run login_flow.py');
+});
+
+test('edit, run the edited code, then Reset restores the original', async ({ page }) => {
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'hs256_by_hand.py');
+  await edit(figure, 'print("edited", 6 * 7)\n');
+  expect(await runAndWait(figure)).toMatch(/differs from the recorded output \(you edited the code\)/);
+  await expect(figure.locator('[data-run-output]')).toHaveText('edited 42\n');
+  await expect(figure.locator('.sample-output pre')).toHaveText(recorded('jwt-auth', 'hs256_by_hand.py').replace(/\n$/, ''));
+
+  await figure.getByRole('button', { name: 'Reset' }).click();
+  await expect(figure.locator('textarea[data-editor]')).toHaveCount(0);
+  await expect(figure.locator('.sample-code')).toBeVisible();
+  expect(await runAndWait(figure)).toBe('Finished. This run printed exactly the recorded output.');
+});
+
+test('Tab indents in the editor, and Escape then Tab leaves it', async ({ page }) => {
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'hs256_by_hand.py');
+  await edit(figure, 'x');
+  const editor = figure.locator('textarea[data-editor]');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Tab');
+  await expect(editor).toHaveValue('x    ');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(editor).not.toBeFocused();
+});
+
+test('sync def endpoints and dependencies run without threads', async ({ page }) => {
+  await page.goto('questions/idempotency/');
+  const figure = sample(page, 'retry_after_timeout.py');
+  await edit(figure, [
+    'import asyncio',
+    'from typing import Annotated',
+    'import httpx',
+    'from fastapi import Depends, FastAPI',
+    'app = FastAPI()',
+    'def current_user() -> str:',
+    '    return "ana"',
+    '@app.get("/me")',
+    'def me(user: Annotated[str, Depends(current_user)]) -> dict[str, str]:',
+    '    return {"user": user}',
+    'async def main() -> None:',
+    '    transport = httpx.ASGITransport(app=app)',
+    '    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:',
+    '        r = await client.get("/me")',
+    '        print(r.status_code, r.json())',
+    'if __name__ == "__main__":',
+    '    asyncio.run(main())',
+  ].join('\n'));
+  await runAndWait(figure);
+  await expect(figure.locator('[data-run-output]')).toHaveText('200 {\'user\': \'ana\'}\n');
+});
+
+test('Stop ends an endless loop and the page stays responsive', async ({ page }) => {
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'hs256_by_hand.py');
+  await edit(figure, 'while True:\n    pass\n');
+  await figure.getByRole('button', { name: 'Run' }).click();
+  await expect(figure.locator('[data-run-status]')).toHaveText('Running…', { timeout: 60_000 });
+  await expect(figure.getByRole('button', { name: 'Run' })).toBeDisabled();
+  // The main thread is free: the theme toggle still responds while Python spins.
+  await page.locator('[data-theme-toggle]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
+  await figure.getByRole('button', { name: 'Stop' }).click();
+  await expect(figure.locator('[data-run-status]')).toHaveText(/^Stopped\. The next run starts a fresh Python\.$/);
+  await expect(figure.getByRole('button', { name: 'Stop' })).toBeHidden();
+
+  await figure.getByRole('button', { name: 'Reset' }).click();
+  expect(await runAndWait(figure)).toBe('Finished. This run printed exactly the recorded output.');
+});
+
+test('an endless loop is stopped by the 10 second limit', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'hs256_by_hand.py');
+  await edit(figure, 'print("before the loop")\nwhile True:\n    pass\n');
+  expect(await runAndWait(figure, 75_000)).toMatch(/^Stopped after 10 seconds/);
+  await expect(figure.locator('[data-run-output]')).toHaveText('before the loop\n');
+});
+
+test('output without end is cut at 100 kB with a notice', async ({ page }) => {
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'hs256_by_hand.py');
+  await edit(figure, 'while True:\n    print("y" * 99)\n');
+  expect(await runAndWait(figure)).toMatch(/printed more than 100 kB/);
+  const length = await figure.locator('[data-run-output]').evaluate((el) => el.textContent?.length ?? 0);
+  expect(length).toBe(100_000);
+});
+
+test('an exception shows a readable traceback in the error style', async ({ page }) => {
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'hs256_by_hand.py');
+  await edit(figure, 'def f():\n    return 1 / 0\n\nf()\n');
+  expect(await runAndWait(figure)).toBe('Python raised an error (shown above).');
+  const stderr = figure.locator('[data-run-output] .stderr');
+  await expect(stderr).toContainText('ZeroDivisionError: division by zero');
+  await expect(stderr).toContainText('File "sample.py", line 2, in f');
+  await expect(stderr).not.toContainText('_pyodide');
+});
+
+// Every browser-runnable sample on the site, run from the built pages.
+const slugs = readdirSync(questionsDir).filter((slug) => readdirSync(join(questionsDir, slug)).some((f) => f.endsWith('.py')));
+for (const slug of slugs) {
+  test(`samples on ${slug} run in the browser to their recorded output`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`questions/${slug}/`);
+    const runnable = page.locator('.sample[data-runnable]');
+    const files = await runnable.evaluateAll((figures) => figures.map((f) => (f as HTMLElement).dataset.sample!));
+    for (const file of files) {
+      const verdict = await runAndWait(sample(page, file));
+      expect(verdict, `${slug}/${file}: ${await sample(page, file).locator('[data-run-output]').textContent()}`).toBe('Finished. This run printed exactly the recorded output.');
+    }
+  });
+}

@@ -1,0 +1,138 @@
+/**
+ * Run, Stop, Edit and Reset on each browser-runnable sample. The Python runtime (Pyodide) is
+ * loaded by the first Run only; nothing of it is requested before.
+ */
+import { matchesRecorded } from '../lib/run-output.ts';
+
+const sources = new Map<string, Promise<string>>();
+
+function originalSource(figure: HTMLElement): Promise<string> {
+  const url = figure.dataset.download!;
+  if (!sources.has(url)) {
+    sources.set(url, fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`could not load ${url}`)))));
+  }
+  return sources.get(url)!;
+}
+
+function button(figure: HTMLElement, name: string): HTMLButtonElement {
+  return figure.querySelector<HTMLButtonElement>(`[data-${name}]`)!;
+}
+
+function editorKeys(event: KeyboardEvent, state: { escaped: boolean }): void {
+  const area = event.currentTarget as HTMLTextAreaElement;
+  if (event.key === 'Escape') {
+    state.escaped = true; // the next Tab leaves the editor, as a keyboard user expects
+    return;
+  }
+  if (event.key !== 'Tab' || state.escaped || event.shiftKey) {
+    state.escaped = false;
+    return;
+  }
+  event.preventDefault();
+  area.setRangeText('    ', area.selectionStart, area.selectionEnd, 'end');
+}
+
+async function startEditing(figure: HTMLElement): Promise<HTMLTextAreaElement> {
+  const existing = figure.querySelector<HTMLTextAreaElement>('textarea[data-editor]');
+  if (existing) return existing;
+  const source = await originalSource(figure);
+  const area = document.createElement('textarea');
+  area.dataset.editor = '';
+  area.className = 'sample-editor';
+  area.spellcheck = false;
+  area.value = source;
+  area.rows = Math.min(30, source.split('\n').length + 1);
+  area.setAttribute('aria-label', `Edit ${figure.dataset.sample}`);
+  const keyState = { escaped: false };
+  area.addEventListener('keydown', (event) => editorKeys(event, keyState));
+  const code = figure.querySelector<HTMLElement>('.sample-code')!;
+  code.hidden = true;
+  code.after(area);
+  button(figure, 'edit').hidden = true;
+  button(figure, 'reset').hidden = false;
+  figure.querySelector<HTMLElement>('.sample-edit-hint')!.hidden = false;
+  area.focus();
+  return area;
+}
+
+function stopEditing(figure: HTMLElement): void {
+  figure.querySelector('textarea[data-editor]')?.remove();
+  figure.querySelector<HTMLElement>('.sample-code')!.hidden = false;
+  figure.querySelector<HTMLElement>('.sample-edit-hint')!.hidden = true;
+  button(figure, 'edit').hidden = false;
+  button(figure, 'reset').hidden = true;
+  button(figure, 'edit').focus();
+}
+
+function setRunning(running: boolean, active?: HTMLElement): void {
+  for (const figure of document.querySelectorAll<HTMLElement>('.sample[data-runnable]')) {
+    button(figure, 'run').disabled = running;
+    button(figure, 'stop').hidden = !(running && figure === active);
+  }
+}
+
+const VERDICTS: Record<string, string> = {
+  error: 'Python raised an error (shown above).',
+  stopped: 'Stopped. The next run starts a fresh Python.',
+  timeout: 'Stopped after 10 seconds: the program was still running. The next run starts a fresh Python.',
+  'output-limit': 'Stopped: the program printed more than 100 kB, so the rest is not shown. The next run starts a fresh Python.',
+};
+
+async function run(figure: HTMLElement): Promise<void> {
+  const panel = figure.querySelector<HTMLElement>('.sample-run')!;
+  const status = panel.querySelector<HTMLElement>('[data-run-status]')!;
+  const pre = panel.querySelector<HTMLElement>('[data-run-output]')!;
+  const editor = figure.querySelector<HTMLTextAreaElement>('textarea[data-editor]');
+  panel.hidden = false;
+  pre.replaceChildren();
+  status.textContent = 'Starting…';
+  setRunning(true, figure);
+  try {
+    const code = editor ? editor.value : await originalSource(figure);
+    const edited = !!editor && editor.value !== (await originalSource(figure));
+    const wheels = (figure.dataset.wheels ?? '').split(' ').filter(Boolean);
+    const { runPython } = await import('../runner/client.ts');
+    const { outcome, output } = await runPython(code, wheels, {
+      onStatus: (text) => (status.textContent = text),
+      onStarted: () => (status.textContent = 'Running…'),
+      onOutput: (stream, text) => {
+        const last = pre.lastElementChild as HTMLElement | null;
+        if (last?.dataset.stream === stream) last.append(text);
+        else {
+          const span = document.createElement('span');
+          span.dataset.stream = stream;
+          span.className = stream === 'stderr' ? 'stderr' : '';
+          span.textContent = text;
+          pre.append(span);
+        }
+      },
+    });
+    if (outcome === 'finished') {
+      const recorded = figure.querySelector('.sample-output pre')?.textContent ?? '';
+      const same = matchesRecorded(output.stdout, recorded);
+      status.dataset.verdict = same ? 'match' : 'differ';
+      status.textContent = same
+        ? 'Finished. This run printed exactly the recorded output.'
+        : `Finished. This run's output differs from the recorded output${edited ? ' (you edited the code)' : ''}.`;
+    } else {
+      status.dataset.verdict = outcome;
+      status.textContent = VERDICTS[outcome] ?? 'Stopped.';
+    }
+    if (output.chunks.length === 0) pre.textContent = '(no output)';
+  } catch (error) {
+    status.textContent = `Could not run the sample: ${(error as Error).message}`;
+  } finally {
+    setRunning(false);
+  }
+}
+
+export function initSampleRunners(): void {
+  if (typeof Worker === 'undefined' || typeof WebAssembly === 'undefined') return;
+  for (const figure of document.querySelectorAll<HTMLElement>('.sample[data-runnable]')) {
+    for (const name of ['run', 'edit']) button(figure, name).hidden = false;
+    button(figure, 'run').addEventListener('click', () => void run(figure));
+    button(figure, 'stop').addEventListener('click', async () => (await import('../runner/client.ts')).stopRun());
+    button(figure, 'edit').addEventListener('click', () => void startEditing(figure));
+    button(figure, 'reset').addEventListener('click', () => stopEditing(figure));
+  }
+}
