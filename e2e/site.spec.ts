@@ -101,3 +101,24 @@ test('pages make no request outside the site', async ({ page }) => {
   for (const { path } of representativePages) await page.goto(path);
   expect(foreign).toEqual([]);
 });
+
+test('every sample shows the output recorded in its .out file, and its .py is served', async ({ page, request }) => {
+  const { readdirSync, readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const dir = join(import.meta.dirname, '..', 'content', 'questions');
+  let checked = 0;
+  for (const slug of readdirSync(dir)) {
+    const files = readdirSync(join(dir, slug)).filter((f) => f.endsWith('.py'));
+    if (files.length === 0) continue;
+    await page.goto(`questions/${slug}/`);
+    for (const file of files) {
+      const shown = await page.locator(`.sample[data-sample="${file}"] .sample-output pre`).textContent();
+      expect(shown, `${slug}/${file}`).toBe(readFileSync(join(dir, slug, file.replace(/\.py$/, '.out')), 'utf8'));
+      const served = await request.get(`questions/${slug}/${file}`);
+      expect(served.status()).toBe(200);
+      expect(await served.text()).toBe(readFileSync(join(dir, slug, file), 'utf8'));
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(20);
+});
