@@ -4,13 +4,13 @@
 // how build time and page weight grow.
 // Usage: npm run bench [-- --corpus 1000]
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser.mjs';
+import { serveDist } from './serve-dist.mjs';
 
 const BASE = '/api-guide/';
 const PORT = 4399;
@@ -31,22 +31,11 @@ function dirSize(dir) {
   }, 0);
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.zip': 'application/zip' };
-
-/** Serves dist/ under the base path (astro preview allows one server per project, and tests may hold it). */
 async function withPreview(fn) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(BASE)) return res.writeHead(404).end();
-    let file = join(root, 'dist', path.slice(BASE.length));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  const server = await serveDist(PORT, BASE);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    return await fn(browser, `http://127.0.0.1:${PORT}${BASE}`);
+    return await fn(browser, server.url);
   } finally {
     await browser.close();
     server.close();
