@@ -168,3 +168,16 @@ test('the search page has no axe violations', async ({ page }) => {
   await waitForResults(page);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says what to do instead, and reading still works', async ({ page }) => {
+    await page.goto('search/?q=cors');
+    await expect(page.locator('.notice')).toContainText('needs JavaScript');
+    await page.getByRole('link', { name: 'list of all questions' }).click();
+    await expect(page).toHaveURL(/\/api-guide\/questions\/$/);
+    await page.locator('.question-card[data-slug="cors"] a').click();
+    await expect(page.locator('article.question h1')).toBeVisible();
+    await expect(page.locator('.sample').first()).toBeVisible();
+  });
+});
