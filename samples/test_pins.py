@@ -4,27 +4,12 @@ tested on what the in-browser Run button executes (src/runner/wheels-lock.json).
 from __future__ import annotations
 
 import json
-import re
 
+from browser_wheels import pins as read_pins
 from sample_files import ROOT, all_samples, declared_dependencies
 
 WHEELS_LOCK = ROOT / "src" / "runner" / "wheels-lock.json"
 PYODIDE_LOCK = ROOT / "node_modules" / "pyodide" / "pyodide-lock.json"
-REQUIREMENTS = ROOT / "samples" / "requirements-browser.txt"
-
-
-def normalise(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def read_pins() -> dict[str, str]:
-    pins = {}
-    for line in REQUIREMENTS.read_text().splitlines():
-        line = line.split("#")[0].strip()
-        if line:
-            name, version = line.split("==")
-            pins[normalise(name)] = version.strip()
-    return pins
 
 
 def wheels() -> dict[str, dict]:
