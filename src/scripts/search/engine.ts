@@ -19,7 +19,7 @@ interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 
-interface Pagefind {
+export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch>;

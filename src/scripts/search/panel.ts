@@ -3,7 +3,7 @@
  * difficulty filters with counts, and results with excerpts and section links.
  * Keyboard: ArrowDown/ArrowUp move between the box and the results; Enter follows a result.
  */
-import { loadPagefind, type ResultData } from './engine.ts';
+import { loadPagefind, type Pagefind, type ResultData } from './engine.ts';
 import { describeResults, filterOptions, hasCriteria, pagefindFilters, type SearchState } from '../../lib/search-state.ts';
 
 const DIFFICULTY_ORDER = ['Junior', 'Mid-level', 'Senior'];
@@ -72,34 +72,36 @@ export function createSearchPanel(root: HTMLElement, options: PanelOptions): { f
   }
 
   /** Counts for one filter, as if that filter were not set (so the reader sees every option's reach). */
-  async function countsWithout(pagefind: Awaited<ReturnType<typeof loadPagefind>>, dimension: 'topic' | 'difficulty') {
-    const others = pagefindFilters({ ...state, [dimension]: '' });
-    if (!hasCriteria({ ...state, [dimension]: '' })) return (await pagefind.filters())[dimension];
-    return (await pagefind.search(state.query.trim() || null, { filters: others })).filters[dimension];
+  async function countsWithout(pagefind: Pagefind, current: SearchState, dimension: 'topic' | 'difficulty') {
+    const rest = { ...current, [dimension]: '' };
+    if (!hasCriteria(rest)) return (await pagefind.filters())[dimension];
+    return (await pagefind.search(rest.query.trim() || null, { filters: pagefindFilters(rest) })).filters[dimension];
   }
 
+  let shownFor = '';
+
+  /** Searches for the state as it is now; a later call supersedes an earlier one still in flight. */
   async function run() {
+    const current: SearchState = { ...state, query: state.query.trim() };
+    const key = JSON.stringify(current);
+    if (key === shownFor) return; // already on screen: re-rendering would steal focus from a result
     const ticket = ++counter;
     const pagefind = await loadPagefind();
-    const search = hasCriteria(state) ? await pagefind.search(state.query.trim() || null, { filters: pagefindFilters(state) }) : undefined;
-    const [topicCounts, difficultyCounts] = await Promise.all([countsWithout(pagefind, 'topic'), countsWithout(pagefind, 'difficulty')]);
+    const search = hasCriteria(current) ? await pagefind.search(current.query || null, { filters: pagefindFilters(current) }) : undefined;
+    const [topicCounts, difficultyCounts] = await Promise.all([countsWithout(pagefind, current, 'topic'), countsWithout(pagefind, current, 'difficulty')]);
+    const data = search ? await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data())) : [];
     if (ticket !== counter) return;
-    fillSelect(topic, 'All topics', topicCounts, state.topic);
-    fillSelect(difficulty, 'All levels', difficultyCounts, state.difficulty, DIFFICULTY_ORDER);
-    options.onChange?.(state);
-    if (!search) {
-      results.replaceChildren();
-      status.textContent = 'Type a word, a status code or an identifier, or choose a filter.';
-      return;
-    }
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (ticket !== counter) return;
+    shownFor = key;
+    fillSelect(topic, 'All topics', topicCounts, current.topic);
+    fillSelect(difficulty, 'All levels', difficultyCounts, current.difficulty, DIFFICULTY_ORDER);
+    options.onChange?.(current);
     results.replaceChildren(...data.map(renderResult));
-    if (data.length === 0) {
-      status.textContent = '';
-      const filtered = state.topic || state.difficulty;
-      status.append(
-        `No results${state.query ? ` for “${state.query}”` : ''}${filtered ? ' with these filters' : ''}. `,
+    if (!search) {
+      status.textContent = 'Type a word, a status code or an identifier, or choose a filter.';
+    } else if (data.length === 0) {
+      const filtered = current.topic || current.difficulty;
+      status.replaceChildren(
+        `No results${current.query ? ` for “${current.query}”` : ''}${filtered ? ' with these filters' : ''}. `,
         filtered ? 'Try clearing the filters, or ' : 'Try ',
         'a shorter or more general word (for example “token” instead of “tokens expiry”), or ',
         el('a', { href: `${import.meta.env.BASE_URL}questions/` }, ['browse all questions']),
@@ -107,7 +109,7 @@ export function createSearchPanel(root: HTMLElement, options: PanelOptions): { f
       );
     } else {
       const shown = search.results.length > MAX_RESULTS ? ` (showing the first ${MAX_RESULTS})` : '';
-      status.textContent = describeResults(search.results.length, state) + shown;
+      status.textContent = describeResults(search.results.length, current) + shown;
     }
   }
 
