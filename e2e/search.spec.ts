@@ -27,6 +27,12 @@ const queries: [string, string][] = [
   ['replay attack', 'questions/webhook-signatures/'],
   ['idempotnet', 'questions/idempotency/'],
   ['safe methods', 'questions/idempotency/'],
+  ['Idempotency-Key', 'questions/idempotency-keys/'],
+  ['problem+json', 'questions/problem-details/'],
+  ['stale-while-revalidate', 'questions/caching/'],
+  ['run_in_threadpool', 'questions/async-def-vs-def/'],
+  ['dependency_overrides', 'questions/dependency-injection/'],
+  ['OAuth2PasswordBearer', 'questions/fastapi-authentication/'],
 ];
 
 async function waitForResults(page: Page): Promise<void> {
