@@ -33,6 +33,13 @@ const queries: [string, string][] = [
   ['run_in_threadpool', 'questions/async-def-vs-def/'],
   ['dependency_overrides', 'questions/dependency-injection/'],
   ['OAuth2PasswordBearer', 'questions/fastapi-authentication/'],
+  ['keyset', 'questions/cursor-pagination/'],
+  ['lifespan', 'questions/lifespan-events/'],
+  ['BackgroundTasks', 'questions/background-tasks/'],
+  ['uniform interface', 'questions/rest-principles/'],
+  ['HATEOAS', 'questions/rest-principles/'],
+  ['call_next', 'questions/fastapi-middleware/'],
+  ['TestClient', 'questions/fastapi-testing/'],
 ];
 
 async function waitForResults(page: Page): Promise<void> {
