@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 /** Each query with the page that must be among the first three results. */
 const queries: [string, string][] = [
   ['429', 'questions/status-codes/'],
-  ['Retry-After', 'questions/status-codes/'],
+  ['Retry-After', 'questions/rate-limiting/'],
   ['405', 'questions/http-methods/'],
   ['model_dump', 'questions/pydantic-basics/'],
   ['exclude_unset', 'questions/put-vs-patch/'],
@@ -40,6 +40,16 @@ const queries: [string, string][] = [
   ['HATEOAS', 'questions/rest-principles/'],
   ['call_next', 'questions/fastapi-middleware/'],
   ['TestClient', 'questions/fastapi-testing/'],
+  ['Sunset', 'questions/api-deprecation/'],
+  ['UploadFile', 'questions/file-uploads/'],
+  ['MockTransport', 'questions/api-mocking/'],
+  ['token bucket', 'questions/rate-limit-algorithms/'],
+  ['EventSourceResponse', 'questions/realtime-options/'],
+  ['APIRouter', 'questions/fastapi-routing/'],
+  ['NaN', 'questions/json-for-apis/'],
+  ['model_validate_json', 'questions/serialization/'],
+  ['breaking change', 'questions/backward-compatibility/'],
+  ['openapi_tags', 'questions/openapi-customization/'],
 ];
 
 async function waitForResults(page: Page): Promise<void> {

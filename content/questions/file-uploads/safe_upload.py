@@ -1,0 +1,71 @@
+# /// script
+# requires-python = ">=3.11"
+# dependencies = ["fastapi", "httpx", "python-multipart"]
+# ///
+"""Accept an upload safely: cap the body, sniff the bytes, let the server pick the name."""
+
+import asyncio
+import hashlib
+import shutil
+import tempfile
+from pathlib import Path, PureWindowsPath
+
+import httpx
+from fastapi import FastAPI, HTTPException, UploadFile, status
+
+MAX_BODY = 64 * 1024  # whole multipart body, boundaries included
+SIGNATURES = {b"\x89PNG\r\n\x1a\n": ("image/png", ".png"), b"%PDF-": ("application/pdf", ".pdf")}
+STORE = Path(tempfile.mkdtemp())  # private storage, not a directory the web server serves
+app = FastAPI()
+calls = {"handler": 0}
+
+
+def sniff(head: bytes) -> tuple[str, str]:
+    for magic, kind in SIGNATURES.items():
+        if head.startswith(magic):
+            return kind
+    raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, "Only PNG or PDF content")
+
+
+@app.post("/files", status_code=status.HTTP_201_CREATED, max_body_size=MAX_BODY)
+async def upload(file: UploadFile) -> dict[str, str | int | None]:
+    calls["handler"] += 1
+    media_type, suffix = sniff(await file.read(8))  # the bytes decide, not file.content_type
+    await file.seek(0)
+    digest = hashlib.sha256()
+    with tempfile.NamedTemporaryFile(dir=STORE, suffix=".part", delete=False) as out:
+        while chunk := await file.read(16 * 1024):  # copy in chunks, never all at once
+            digest.update(chunk)
+            out.write(chunk)
+    stored_as = digest.hexdigest()[:16] + suffix  # server-chosen; a uuid4 works as well
+    Path(out.name).rename(STORE / stored_as)
+    shown = PureWindowsPath(file.filename or "").name  # display only; splits on / and \
+    return {"stored_as": stored_as, "type": media_type, "size": file.size, "name": shown}
+
+
+async def send(client: httpx.AsyncClient, name: str, data: bytes, claimed: str) -> httpx.Response:
+    response = await client.post("/files", files={"file": (name, data, claimed)})
+    print(f"POST /files {name!r} claimed {claimed}, {len(data)} B ->", response.status_code)
+    print("   ", response.text)
+    return response
+
+
+async def main() -> None:
+    png, pdf = b"\x89PNG\r\n\x1a\n" + bytes(200), b"%PDF-1.7\n" + bytes(300)
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+        assert (await send(client, "cat.png", png, "image/png")).status_code == 201
+        body = (await send(client, "../../etc/passwd", pdf, "text/plain")).json()
+        assert body["type"] == "application/pdf" and body["name"] == "passwd"
+        assert (STORE / body["stored_as"]).is_file()  # inside STORE, under the server's name
+        html = b"<script>alert(1)</script>"
+        assert (await send(client, "invoice.pdf", html, "application/pdf")).status_code == 415
+        before = calls["handler"]
+        big = png + bytes(MAX_BODY)
+        assert (await send(client, "huge.png", big, "image/png")).status_code == 413
+        assert calls["handler"] == before  # refused before the form was parsed
+    shutil.rmtree(STORE)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
