@@ -62,6 +62,7 @@ async function topUrls(page: Page, count = 3): Promise<string[]> {
 }
 
 test('the query table finds the right page in the top three', async ({ page }) => {
+  test.setTimeout(180_000); // one page load per query
   const misses: string[] = [];
   for (const [query, expected] of queries) {
     await page.goto(`search/?q=${encodeURIComponent(query)}`);
