@@ -2,7 +2,8 @@
 """Sample runner: keeps one virtual environment per version set and runs the sample suite in it.
 
   python3 samples/run_samples.py test [--set browser|latest|all]  run samples, compare with .out
-  python3 samples/run_samples.py update                           rewrite .out (browser set)
+  python3 samples/run_samples.py update [PATH ...]                rewrite .out (browser set), for
+                                                                  every sample or those under PATHs
 
 Version sets: `browser` pins what the in-browser Python (Pyodide) ships; `latest` takes the newest
 releases. Both must pass. Only `update` writes .out files.
@@ -78,7 +79,7 @@ def run_tests(set_names: list[str], extra: list[str]) -> int:
         python = ensure_venv(name)
         print(f"\nsamples [{name}]: Python {describe(python)}", flush=True)
         env = {**os.environ, "SAMPLES_VERSION_SET": name, "PYTHONDONTWRITEBYTECODE": "1"}
-        tests = [str(SAMPLES_DIR / "test_samples.py")]
+        tests = [str(SAMPLES_DIR / "test_samples.py"), str(SAMPLES_DIR / "claims")]
         if name == "browser":
             tests += [str(SAMPLES_DIR / "test_pins.py"), str(SAMPLES_DIR / "test_lint.py")]
         cmd = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests, *extra]
@@ -86,13 +87,18 @@ def run_tests(set_names: list[str], extra: list[str]) -> int:
     return status
 
 
-def update() -> int:
+def update(paths: list[str]) -> int:
     sys.path.insert(0, str(SAMPLES_DIR))
     from sample_files import all_samples, run_sample
 
     python = ensure_venv("browser")
+    wanted = [Path(p).resolve() for p in paths]
+    samples = [s for s in all_samples() if not wanted or any(s.is_relative_to(w) for w in wanted)]
+    if wanted and not samples:
+        print(f"no samples under {', '.join(paths)}")
+        return 1
     failures = 0
-    for sample in all_samples():
+    for sample in samples:
         result = run_sample(python, sample)
         if result.timed_out or result.returncode != 0:
             failures += 1
@@ -114,7 +120,7 @@ def main() -> int:
     parser.add_argument("--set", choices=["browser", "latest", "all"], default="all")
     args, extra = parser.parse_known_args()
     if args.command == "update":
-        return update()
+        return update(extra)
     names = list(SETS) if args.set == "all" else [args.set]
     return run_tests(names, extra)
 
