@@ -13,7 +13,7 @@ import { chromiumLaunchOptions } from './browser.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const BASE = '/api-guide/';
-const PORT = 4399;
+const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const root = new URL('..', import.meta.url).pathname;
 const corpusArg = process.argv.indexOf('--corpus');
 const corpusSize = corpusArg > 0 ? Number(process.argv[corpusArg + 1]) : 0;
