@@ -28,7 +28,7 @@ def claims_files() -> dict[str, Path]:
     return {p.stem.removeprefix("test_").replace("_", "-"): p for p in CLAIMS.glob("test_*.py")}
 
 
-def tests_in(path: Path) -> list[str]:
+def claim_tests_in(path: Path) -> list[str]:
     body = ast.parse(path.read_text()).body
     return [n.name for n in body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")]
 
@@ -46,7 +46,7 @@ def test_every_claims_file_names_its_existing_page() -> None:
     for slug, path in claims_files().items():
         assert page_constant(path) == slug, f"{path.name}: set PAGE = {slug!r}"
         assert (QUESTIONS / slug / "index.mdx").exists(), f"{path.name}: no page {slug}"
-        assert tests_in(path), f"{path.name} has no test functions"
+        assert claim_tests_in(path), f"{path.name} has no test functions"
 
 
 def test_every_page_about_fastapi_starlette_or_pydantic_has_claims() -> None:
