@@ -9,7 +9,7 @@ import pytest
 from asgi import call
 from fastapi import Depends, FastAPI
 from fastapi.exceptions import FastAPIDeprecationWarning
-from fastapi.openapi.docs import get_redoc_html
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.security import HTTPBasic, HTTPBasicCredentials, OAuth2PasswordBearer
 from pydantic import BaseModel, ConfigDict
 
@@ -197,3 +197,28 @@ def test_password_bearer_documents_its_token_url() -> None:
 
     schemes = app.openapi()["components"]["securitySchemes"]
     assert schemes["OAuth2PasswordBearer"]["flows"]["password"]["tokenUrl"] == "token"
+
+
+def test_default_docs_pages_load_a_favicon_from_fastapi_tiangolo_com() -> None:
+    """Both default pages link their favicon from fastapi.tiangolo.com; the HTML helpers take
+    swagger_favicon_url and redoc_favicon_url to serve it from the app instead."""
+    app = small_app()
+    favicon = "https://fastapi.tiangolo.com/img/favicon.png"
+    assert favicon in call(app, "GET", "/docs").text
+    assert favicon in call(app, "GET", "/redoc").text
+    page = get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="API",
+        swagger_js_url="/static/swagger-ui-bundle.js",
+        swagger_css_url="/static/swagger-ui.css",
+        swagger_favicon_url="/static/favicon.png",
+    )
+    assert b"https://" not in page.body
+    redoc = get_redoc_html(
+        openapi_url="/openapi.json",
+        title="API",
+        redoc_js_url="/static/redoc.standalone.js",
+        redoc_favicon_url="/static/favicon.png",
+        with_google_fonts=False,
+    )
+    assert b"https://" not in redoc.body
