@@ -1,8 +1,12 @@
 """Claims made on content/questions/api-testing-tools/; each fails if a release changes them."""
 
+import importlib.util
+import subprocess
+import sys
 import warnings
 from typing import Annotated
 
+import pytest
 from asgi import call
 from fastapi import Depends, FastAPI
 from pydantic import BaseModel
@@ -51,3 +55,21 @@ def test_dependency_overrides_swap_a_dependency() -> None:
 
     app.dependency_overrides[real_clock] = lambda: "fake"
     assert call(app, "GET", "/now").json() == "fake"
+
+
+def test_testclient_warns_when_only_httpx_is_installed() -> None:
+    """Since Starlette 1.2.0 the test client prefers `httpx2` and emits a
+    StarletteDeprecationWarning when only `httpx` is installed."""
+    if importlib.util.find_spec("httpx2") is not None:
+        pytest.skip("httpx2 is installed here, so there is nothing to warn about")
+    probe = (
+        "import warnings\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    import starlette.testclient\n"
+        "print([f'{w.category.__name__}: {w.message}' for w in caught])\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert "StarletteDeprecationWarning" in output and "install `httpx2`" in output
