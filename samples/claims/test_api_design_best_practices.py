@@ -55,3 +55,12 @@ def test_a_fastapi_http_exception_handler_misses_routing_errors() -> None:
     app = with_handler(HTTPException)
     assert call(app, "GET", "/users/7").json() == {"mine": True}
     assert call(app, "GET", "/nowhere").json() == {"detail": "Not Found"}
+
+
+def test_a_starlette_http_exception_handler_misses_validation_errors() -> None:
+    """RequestValidationError is not an HTTPException: a handler for Starlette's HTTPException
+    leaves the 422 in FastAPI's default {"detail": [...]} body."""
+    app = with_handler(StarletteHTTPException)
+    response = call(app, "GET", "/users/not-a-number")
+    assert response.status_code == 422
+    assert "mine" not in response.json() and isinstance(response.json()["detail"], list)
