@@ -10,7 +10,7 @@ import fastapi
 import httpx
 from asgi import call
 from fastapi import BackgroundTasks, Depends, FastAPI
-from fastapi.security import OAuth2PasswordBearer
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 from starlette.applications import Starlette
 
@@ -56,37 +56,39 @@ def test_async_def_runs_on_the_event_loop_thread_and_def_in_a_worker() -> None:
     assert threads["sync"] != threading.get_ident()
 
 
-def test_json_bodies_need_a_json_content_type() -> None:
-    """Since 0.132.0 a JSON body sent with a non-JSON Content-Type is rejected (422)."""
-    app = FastAPI()
-
-    @app.post("/items")
-    async def create(item: Item) -> Item:
-        return item
-
+def test_a_body_without_content_type_is_not_parsed_as_json() -> None:
+    """Since 0.132.0 a body sent with no Content-Type is not parsed as JSON (422) unless the app
+    sets strict_content_type=False."""
     body = b'{"name": "pen"}'
-    assert (
-        call(
-            app, "POST", "/items", content=body, headers={"content-type": "text/plain"}
-        ).status_code
-        == 422
-    )
-    ok = call(app, "POST", "/items", content=body, headers={"content-type": "application/json"})
-    assert ok.status_code == 200
+    for strict, expected in ((True, 422), (False, 200)):
+        app = FastAPI(strict_content_type=strict)
+
+        @app.post("/items")
+        async def create(item: Item) -> Item:
+            return item
+
+        assert call(app, "POST", "/items", content=body).status_code == expected
 
 
 def test_security_classes_answer_missing_credentials_with_401() -> None:
-    """Since 0.122.0 security classes answer missing credentials with 401 (formerly 403)."""
+    """Since 0.122.0 HTTPBearer and APIKeyHeader answer missing credentials with 401 (formerly
+    403), with a WWW-Authenticate challenge."""
     app = FastAPI()
-    scheme = OAuth2PasswordBearer(tokenUrl="token")
 
-    @app.get("/me")
-    async def me(token: Annotated[str, Depends(scheme)]) -> str:
-        return token
+    @app.get("/bearer")
+    async def bearer(
+        credentials: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())],
+    ) -> str:
+        return credentials.credentials
 
-    response = call(app, "GET", "/me")
-    assert response.status_code == 401
-    assert response.headers["www-authenticate"] == "Bearer"
+    @app.get("/key")
+    async def key(api_key: Annotated[str, Depends(APIKeyHeader(name="X-API-Key"))]) -> str:
+        return api_key
+
+    bearer_response = call(app, "GET", "/bearer")
+    assert bearer_response.status_code == 401
+    assert bearer_response.headers["www-authenticate"] == "Bearer"
+    assert call(app, "GET", "/key").status_code == 401
 
 
 def test_recent_built_in_features_exist() -> None:
