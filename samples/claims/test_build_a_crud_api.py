@@ -13,6 +13,8 @@ from asgi import call
 from fastapi import FastAPI, HTTPException, Path, Request, Response, status
 from pydantic import BaseModel
 
+PAGE = "build-a-crud-api"
+
 
 class Book(BaseModel):
     title: str
