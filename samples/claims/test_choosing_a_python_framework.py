@@ -2,6 +2,7 @@
 
 import threading
 from importlib.metadata import metadata
+from importlib.util import find_spec
 
 from asgi import call
 from fastapi import FastAPI, WebSocket, status
@@ -74,3 +75,8 @@ def test_generated_schema_is_openapi_3_1_with_docs() -> None:
 def test_websockets_come_from_starlette() -> None:
     """WebSocket support is built in, taken from Starlette."""
     assert WebSocket is StarletteWebSocket
+
+
+def test_starlette_ships_a_session_middleware() -> None:
+    """Starlette has a signed-cookie SessionMiddleware (it imports itsdangerous, so only find it)."""
+    assert find_spec("starlette.middleware.sessions") is not None
