@@ -65,27 +65,26 @@ async def delete_book(book_id: BookId) -> None:
 
 
 async def main() -> None:
-    dune = {"title": "Dune", "author": "Frank Herbert"}
-    steps = [
-        ("POST", "/books", dune),
-        ("POST", "/books", {"title": "", "author": "Nobody"}),
-        ("GET", "/books", None),
-        ("PUT", "/books/1", {**dune, "title": "Dune Messiah"}),
-        ("PUT", "/books/1", {"title": "No author"}),
-        ("GET", "/books/1", None),
-        ("DELETE", "/books/1", None),
-        ("GET", "/books/1", None),
-        ("DELETE", "/books/1", None),
-    ]
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-        for method, url, body in steps:
+
+        async def send(method: str, url: str, body: dict[str, str] | None = None) -> httpx.Response:
             r = await client.request(method, url, json=body)
-            location = f" Location: {r.headers['location']}" if "location" in r.headers else ""
             shown = r.text or "(no body)"
             if r.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT:
                 shown = str([(e["type"], e["loc"]) for e in r.json()["detail"]])
-            print(f"{method} {url} -> {r.status_code}{location} {shown}")
+            print(method, url, "->", r.status_code, shown)
+            return r
+
+        dune = {"title": "Dune", "author": "Frank Herbert"}
+        url = (await send("POST", "/books", dune)).headers["location"]
+        print("  Location:", url)  # every later request follows it
+        await send("POST", "/books", {"title": "", "author": "Nobody"})
+        await send("GET", "/books")
+        await send("PUT", url, {**dune, "title": "Dune Messiah"})
+        await send("PUT", url, {"title": "No author"})
+        for method in ("GET", "DELETE", "GET", "DELETE"):
+            await send(method, url)
     assert books == {}  # created, replaced, deleted: nothing left
 
 

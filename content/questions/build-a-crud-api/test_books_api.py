@@ -8,12 +8,9 @@ import warnings
 
 from starlette.exceptions import StarletteDeprecationWarning
 
-# Starlette >= 1.2 prefers the httpx2 package for TestClient and warns when only httpx is
-# installed; this silences exactly that message.
+# Starlette >= 1.2 warns when TestClient finds httpx but not httpx2; silence only that message.
 warnings.filterwarnings(
-    "ignore",
-    message="Using `httpx` with `starlette.testclient`",
-    category=StarletteDeprecationWarning,
+    "ignore", "Using `httpx` with `starlette.testclient`", StarletteDeprecationWarning
 )
 from books_api import app, books  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
