@@ -10,28 +10,23 @@ import httpx
 from pydantic import BaseModel
 
 
-class Invoice(BaseModel):  # fields the API adds later are ignored, so old SDKs keep working
+class Invoice(BaseModel):  # undeclared fields are ignored, so fields the API adds are harmless
     id: str
     amount_cents: int
     status: str  # a str, not a closed enum: a new status value must not break old SDKs
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(f"{status}: {message}")
-        self.status = status
+class ApiError(Exception): ...
 
 
 class NotFound(ApiError): ...
 
 
+Sleep = Callable[[float], None]
+
+
 class BillingClient:
-    def __init__(
-        self,
-        api_key: str,
-        transport: httpx.BaseTransport | None = None,
-        sleep: Callable[[float], None] = lambda seconds: None,
-    ) -> None:
+    def __init__(self, api_key: str, transport: httpx.BaseTransport, sleep: Sleep) -> None:
         self._http = httpx.Client(
             base_url="https://api.billing.example/v1",
             headers={"Authorization": f"Bearer {api_key}", "User-Agent": "billing-sdk/1.4.0"},
@@ -58,54 +53,49 @@ class BillingClient:
             response = self._http.get(path, params=params)
             if response.status_code not in (429, 503) or attempt == 3:
                 break
-            retry_after = response.headers.get("Retry-After", "")  # seconds or an HTTP-date
+            retry_after = response.headers.get("Retry-After", "")  # HTTP-dates fall to backoff
             self._sleep(min(float(retry_after), 30) if retry_after.isdigit() else 2.0**attempt)
-        if response.status_code == 404:
-            raise NotFound(404, response.json()["message"])
         if response.is_error:
-            raise ApiError(response.status_code, response.text)
+            error = NotFound if response.status_code == 404 else ApiError
+            raise error(f"{response.status_code} {response.text}")
         return response.json()
 
 
 # The API itself, faked in-process with httpx.MockTransport: scripted answers, no network.
-INVOICES = [
+PAGE_1 = [
     {"id": "in_1", "amount_cents": 1200, "status": "paid"},
-    {"id": "in_2", "amount_cents": 800, "status": "open", "tax_cents": 160},  # a newer field
-    {"id": "in_3", "amount_cents": 4500, "status": "paid"},
+    {"id": "in_2", "amount_cents": 800, "status": "void", "tax_cents": 160},  # both newer
 ]
-SCRIPT = {  # path and query -> the server's answers, in order
+PAGE_2 = [{"id": "in_3", "amount_cents": 4500, "status": "open"}]
+ANSWERS = {  # path and query -> the server's answers, in order; anything else is a 404
     "/v1/invoices": [
         httpx.Response(429, headers={"Retry-After": "1"}),
-        httpx.Response(200, json={"data": INVOICES[:2], "next_cursor": "c2"}),
+        httpx.Response(200, json={"data": PAGE_1, "next_cursor": "c2"}),
     ],
-    "/v1/invoices?cursor=c2": [
-        httpx.Response(200, json={"data": INVOICES[2:], "next_cursor": None})
-    ],
-    "/v1/invoices/in_2": [httpx.Response(200, json=INVOICES[1])],
+    "/v1/invoices?cursor=c2": [httpx.Response(200, json={"data": PAGE_2, "next_cursor": None})],
 }
 
 
 def fake_api(request: httpx.Request) -> httpx.Response:
     assert request.headers["authorization"] == "Bearer sk_test_123"
-    answers = SCRIPT.get(request.url.raw_path.decode(), [])
-    response = (
-        answers.pop(0) if answers else httpx.Response(404, json={"message": "No such invoice"})
-    )
-    print(f"  wire: {request.method} {request.url} -> {response.status_code}")
-    return response
+    answers = ANSWERS.get(request.url.raw_path.decode()) or [
+        httpx.Response(404, text="No such invoice")
+    ]
+    print(f"  wire: {request.method} {request.url} -> {answers[0].status_code}")
+    return answers.pop(0)
 
 
 if __name__ == "__main__":
     waits: list[float] = []
     sdk = BillingClient("sk_test_123", httpx.MockTransport(fake_api), sleep=waits.append)
-    print("[i.id for i in sdk.iter_invoices()]")
-    ids = [invoice.id for invoice in sdk.iter_invoices()]
-    print("  caller gets:", ids, "after sleeping", waits)
-    print('sdk.get_invoice("in_2")')
-    print("  caller gets:", repr(sdk.get_invoice("in_2")))
+    print("list(sdk.iter_invoices())")
+    invoices = list(sdk.iter_invoices())
+    for invoice in invoices:
+        print("  caller gets:", repr(invoice))
+    print("  after sleeping", waits)
     print('sdk.get_invoice("in_9")')
     try:
         sdk.get_invoice("in_9")
     except NotFound as error:
-        print("  caller gets:", type(error).__name__, error)
-    assert ids == ["in_1", "in_2", "in_3"] and waits == [1.0]
+        print("  caller gets:", repr(error))
+    assert [invoice.id for invoice in invoices] == ["in_1", "in_2", "in_3"] and waits == [1.0]
