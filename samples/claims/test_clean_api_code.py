@@ -1,5 +1,6 @@
 """Claims on content/questions/clean-api-code/; each fails if a release changes it."""
 
+import threading
 from importlib.util import find_spec
 from typing import Annotated
 
@@ -113,3 +114,14 @@ def test_email_str_needs_email_validator() -> None:
 
         class Registration(BaseModel):
             email: EmailStr
+
+
+def test_def_handlers_run_in_a_worker_thread() -> None:
+    """FastAPI runs a plain `def` handler in a worker thread, so blocking calls spare the loop."""
+    app = FastAPI()
+
+    @app.get("/thread")
+    def which_thread() -> bool:
+        return threading.current_thread() is threading.main_thread()
+
+    assert call(app, "GET", "/thread").json() is False
