@@ -40,9 +40,10 @@ def soap_reply(content: ET.Element, http_status: int = status.HTTP_200_OK) -> Re
 def sender_fault(reason: str) -> Response:  # SOAP 1.2 over HTTP: Sender faults are 400
     fault = ET.Element(f"{{{ENV}}}Fault")
     ET.SubElement(ET.SubElement(fault, f"{{{ENV}}}Code"), f"{{{ENV}}}Value").text = "env:Sender"
-    reason_el = ET.SubElement(ET.SubElement(fault, f"{{{ENV}}}Reason"), f"{{{ENV}}}Text")
-    reason_el.text = reason
-    reason_el.set("xml:lang", "en")
+    text = ET.SubElement(
+        ET.SubElement(fault, f"{{{ENV}}}Reason"), f"{{{ENV}}}Text", {"xml:lang": "en"}
+    )
+    text.text = reason
     return soap_reply(fault, status.HTTP_400_BAD_REQUEST)
 
 
@@ -77,23 +78,23 @@ def pretty(xml_text: str) -> str:
     return ET.tostring(element, encoding="unicode")
 
 
+def report(call: str, r: httpx.Response, body: str) -> None:
+    cache = r.headers.get("cache-control")
+    print(f"{call} -> {r.status_code}, {len(r.content)} bytes, Cache-Control: {cache}\n{body}\n")
+
+
 async def main() -> None:
     soap_type = {"Content-Type": 'application/soap+xml; charset=utf-8; action="urn:GetBook"'}
     bomb = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">]>' + soap_request("&a;")
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         r = await client.get("/books/42")
-        print(f"REST GET /books/42 -> {r.status_code}, {len(r.content)} bytes,", end=" ")
-        print(f"Cache-Control: {r.headers['cache-control']}\n{r.text}\n")
+        report("REST GET /books/42", r, r.text)
         print(f"SOAP request body, sent as {soap_type['Content-Type']}:")
         print(pretty(soap_request("42")), end="\n\n")
         for label, body in [("42", soap_request("42")), ("7", soap_request("7")), ("DTD", bomb)]:
             r = await client.post("/soap", content=body, headers=soap_type)
-            print(
-                f"SOAP POST /soap GetBook({label}) -> {r.status_code}, {len(r.content)} bytes,",
-                end=" ",
-            )
-            print(f"Cache-Control: {r.headers.get('cache-control')}\n{pretty(r.text)}\n")
+            report(f"SOAP POST /soap GetBook({label})", r, pretty(r.text))
             assert r.status_code == (200 if label == "42" else 400)
 
 
