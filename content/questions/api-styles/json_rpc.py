@@ -6,7 +6,6 @@
 
 import asyncio
 import json
-from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -15,24 +14,20 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError, validate_call
 
 carts: dict[int, dict[str, int]] = {1: {}}
-METHODS: dict[str, Callable[..., Any]] = {}
 
 
-def rpc_method(func: Callable[..., Any]) -> Callable[..., Any]:
-    METHODS[func.__name__] = validate_call(func)  # params are checked against the type hints
-    return func
-
-
-@rpc_method
 def add_item(cart_id: int, sku: str, quantity: int = 1) -> dict[str, int]:
     cart = carts[cart_id]
     cart[sku] = cart.get(sku, 0) + quantity
     return cart
 
 
-@rpc_method
 def get_cart(cart_id: int) -> dict[str, int]:
     return carts[cart_id]
+
+
+# validate_call checks each call's params against the method's type hints
+METHODS = {f.__name__: validate_call(f) for f in (add_item, get_cart)}
 
 
 def error(request_id: Any, code: int, message: str) -> dict[str, Any]:
@@ -85,12 +80,11 @@ async def main() -> None:
         "{not json",
     ]
     transport = httpx.ASGITransport(app=app)
+    json_type = {"Content-Type": "application/json"}
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         for call in calls:
             body = call if isinstance(call, str) else json.dumps(call)
-            r = await client.post(
-                "/rpc", content=body, headers={"Content-Type": "application/json"}
-            )
+            r = await client.post("/rpc", content=body, headers=json_type)
             print(f"--> {body}\n<-- {r.status_code} {r.text or '(no body)'}\n")
     assert carts[1] == {"pen": 1, "ink": 2, "pad": 1}
 
