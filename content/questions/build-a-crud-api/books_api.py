@@ -65,6 +65,7 @@ async def delete_book(book_id: BookId) -> None:
 
 
 async def main() -> None:
+    codes: list[int] = []  # every status, asserted at the end
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
 
@@ -74,6 +75,7 @@ async def main() -> None:
             if r.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT:
                 shown = str([(e["type"], e["loc"]) for e in r.json()["detail"]])
             print(method, url, "->", r.status_code, shown)
+            codes.append(r.status_code)
             return r
 
         dune = {"title": "Dune", "author": "Frank Herbert"}
@@ -85,6 +87,7 @@ async def main() -> None:
         await send("PUT", url, {"title": "No author"})
         for method in ("GET", "DELETE", "GET", "DELETE"):
             await send(method, url)
+    assert codes == [201, 422, 200, 200, 422, 200, 204, 404, 404]
     assert books == {}  # created, replaced, deleted: nothing left
 
 
