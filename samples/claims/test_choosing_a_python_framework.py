@@ -78,5 +78,5 @@ def test_websockets_come_from_starlette() -> None:
 
 
 def test_starlette_ships_a_session_middleware() -> None:
-    """Starlette has a signed-cookie SessionMiddleware (it imports itsdangerous, so only find it)."""
+    """Starlette has a signed-cookie SessionMiddleware (importing it needs itsdangerous)."""
     assert find_spec("starlette.middleware.sessions") is not None
