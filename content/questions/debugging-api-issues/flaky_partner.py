@@ -67,9 +67,9 @@ def main() -> None:
     print("-- 1. production traffic: only some orders fail")
     traffic = [(19.99, "USD"), (10.0, "EUR"), (19.99, "EUR"), (12.5, "USD")]
     failed = [order_v1(*o) for n, o in enumerate(traffic) if send(order_v1(*o), f"req-{n}") == 500]
-    print("-- 2. bisect: copy one field at a time from the failing order into a good one")
+    print("-- 2. narrow: copy one field at a time from the failing order into a good one")
     good = order_v1(12.5, "USD")
-    culprits = [k for k in good if send(good | {k: failed[0][k]}, f"bisect-{k}") == 500]
+    culprits = [k for k in good if send(good | {k: failed[0][k]}, f"swap-{k}") == 500]
     print("fields that reproduce the 500:", culprits)
     assert culprits == ["amount"]
     print("-- 3. the regression test (pytest would collect it), against the same mock")
