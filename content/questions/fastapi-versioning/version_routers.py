@@ -76,10 +76,8 @@ async def main() -> None:
             print("  Deprecation:", response.headers.get("Deprecation", "-"))
     paths = app.openapi()["paths"]
     for path, ops in paths.items():
-        operation = ops["get"]
-        print(
-            f"OpenAPI {path}: {operation['operationId']}, deprecated={operation.get('deprecated')}"
-        )
+        op = ops["get"]
+        print(f"OpenAPI {path}: {op['operationId']}, deprecated={op.get('deprecated')}")
     assert paths["/v1/users/{user_id}"]["get"]["deprecated"] is True
     assert "deprecated" not in paths["/v2/users/{user_id}"]["get"]
 
