@@ -46,13 +46,17 @@ def test_pydantic_ignores_unknown_fields_by_default() -> None:
 
 def test_one_except_clause_covers_transport_errors_and_error_statuses() -> None:
     """ConnectError, timeouts and raise_for_status()'s HTTPStatusError all derive from HTTPError;
-    raise_for_status() raises on 4xx and 5xx and returns the response otherwise."""
+    is_server_error picks out 5xx; raise_for_status() raises on 4xx and 5xx and returns the
+    response otherwise."""
     for error in (httpx.ConnectError, httpx.ReadTimeout, httpx.HTTPStatusError):
         assert issubclass(error, httpx.HTTPError)
     request = httpx.Request("GET", "http://users/users/1")
+    assert httpx.Response(503, request=request).is_server_error
+    assert not httpx.Response(404, request=request).is_server_error
     assert httpx.Response(200, request=request).raise_for_status().status_code == 200
-    with pytest.raises(httpx.HTTPStatusError):
-        httpx.Response(503, request=request).raise_for_status()
+    for code in (401, 503):
+        with pytest.raises(httpx.HTTPStatusError):
+            httpx.Response(code, request=request).raise_for_status()
 
 
 def test_mock_transport_can_simulate_a_refused_connection() -> None:
