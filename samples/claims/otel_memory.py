@@ -58,10 +58,22 @@ class MemoryTracerProvider(trace.TracerProvider, trace.Tracer):
         return span
 
     @contextmanager
-    def start_as_current_span(self, name: str, context: Any = None, **kwargs: Any) -> Iterator[Any]:
-        kwargs = {k: v for k, v in kwargs.items() if k in ("kind", "attributes")}
-        with trace.use_span(self.start_span(name, context, **kwargs), end_on_exit=True) as span:
-            yield span
+    def start_as_current_span(
+        self,
+        name: str,
+        context: Any = None,
+        kind: Any = None,
+        attributes: Any = None,
+        record_exception: bool = True,
+        set_status_on_exception: bool = True,
+        end_on_exit: bool = True,
+        **_: Any,
+    ) -> Iterator[Any]:
+        """Honours the flags as the SDK does: FastAPI turns off set_status_on_exception for its
+        operation spans and decides their status itself."""
+        span = self.start_span(name, context, kind=kind, attributes=attributes)
+        with trace.use_span(span, end_on_exit, record_exception, set_status_on_exception) as used:
+            yield used
 
     def named(self, name: str) -> RecordedSpan:
         return next(s for s in self.spans if s.name == name)
