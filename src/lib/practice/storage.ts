@@ -1,15 +1,22 @@
 /**
- * Practice progress in Web Storage, under one versioned key. Anything that cannot be read safely
- * (not JSON, an unknown version, invalid entries) is copied to a backup key before practice goes
- * on, and a notice is left for the next page that can show it: nothing is lost silently.
+ * The reader's study data in Web Storage: practice progress and mock-interview history, each under
+ * one versioned key. Anything that cannot be read safely (not JSON, an unknown version, invalid
+ * entries) is copied to a backup key before the tool goes on, and a notice is left for the next
+ * page that can show it: nothing is lost silently. Both kinds of data go through the same code
+ * (`StoredKind` below), so they follow the same rules.
  * The storage and the clock are passed in, so tests use a Map and fixed dates.
  */
 import { PROGRESS_VERSION, checkCards, migrate, type Cards } from './progress.ts';
 import { newCard, review, type Rating } from './scheduler.ts';
+import { HISTORY_VERSION, addInterview, checkInterviews, markAddedToPractice, type InterviewRecord } from '../interview/history.ts';
 
 export const STORAGE_KEY = 'api-guide:practice:v1';
 export const BACKUP_PREFIX = 'api-guide:practice:corrupt:';
 export const NOTICE_KEY = 'api-guide:practice:notice';
+
+export const INTERVIEW_KEY = 'api-guide:interview:v1';
+export const INTERVIEW_BACKUP_PREFIX = 'api-guide:interview:corrupt:';
+export const INTERVIEW_NOTICE_KEY = 'api-guide:interview:notice';
 
 /** The part of the Web Storage API used here. */
 export interface StorageLike {
@@ -22,12 +29,59 @@ export interface StorageLike {
 export interface SetAsideNotice {
   backupKey: string;
   reason: string;
-  /** Cards that were still valid and kept. */
+  /** Entries (cards, interviews) that were still valid and kept. */
   kept: number;
 }
 
-export interface LoadResult {
-  cards: Cards;
+/** One kind of stored data: where it lives, its version, and how to check what is read back. */
+export interface StoredKind<T> {
+  key: string;
+  backupPrefix: string;
+  noticeKey: string;
+  version: number;
+  /** The property of the stored object that holds the data: `{ version, [field]: value }`. */
+  field: string;
+  /** Upgrades older stored data to `version`; null when it cannot. */
+  migrate(data: unknown): Record<string, unknown> | null;
+  /** Keeps the valid part of an untrusted value and describes the rest. */
+  check(value: unknown): { value: T; problems: string[] };
+  /** How many entries a value holds (reported when some were kept). */
+  count(value: T): number;
+  empty(): T;
+}
+
+export const PRACTICE: StoredKind<Cards> = {
+  key: STORAGE_KEY,
+  backupPrefix: BACKUP_PREFIX,
+  noticeKey: NOTICE_KEY,
+  version: PROGRESS_VERSION,
+  field: 'cards',
+  migrate: (data) => migrate(data),
+  check: (value) => {
+    const { cards, problems } = checkCards(value);
+    return { value: cards, problems };
+  },
+  count: (cards) => Object.keys(cards).length,
+  empty: () => ({}),
+};
+
+export const INTERVIEWS: StoredKind<InterviewRecord[]> = {
+  key: INTERVIEW_KEY,
+  backupPrefix: INTERVIEW_BACKUP_PREFIX,
+  noticeKey: INTERVIEW_NOTICE_KEY,
+  version: HISTORY_VERSION,
+  field: 'interviews',
+  migrate: (data) => migrate(data, {}, HISTORY_VERSION),
+  check: (value) => {
+    const { interviews, problems } = checkInterviews(value);
+    return { value: interviews, problems };
+  },
+  count: (interviews) => interviews.length,
+  empty: () => [],
+};
+
+export interface Loaded<T> {
+  value: T;
   /** Present when this load set something aside. */
   setAside?: SetAsideNotice;
   /**
@@ -37,33 +91,33 @@ export interface LoadResult {
   stuck?: string;
 }
 
-type Parsed = { cards: Cards } | { reason: string; cards: Cards };
+type Parsed<T> = { value: T } | { reason: string; value: T };
 
-function parse(raw: string): Parsed {
+function parse<T>(kind: StoredKind<T>, raw: string): Parsed<T> {
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { reason: 'it was not readable JSON', cards: {} };
+    return { reason: 'it was not readable JSON', value: kind.empty() };
   }
   const version = (data as { version?: unknown } | null)?.version;
-  const current = migrate(data);
+  const current = kind.migrate(data);
   if (!current) {
     const what = typeof version === 'number' ? `version ${version}` : 'no version';
-    return { reason: `it had ${what}, and this guide reads version ${PROGRESS_VERSION}`, cards: {} };
+    return { reason: `it had ${what}, and this guide reads version ${kind.version}`, value: kind.empty() };
   }
-  const { cards, problems } = checkCards(current.cards);
+  const { value, problems } = kind.check(current[kind.field]);
   if (problems.length > 0) {
     const shown = problems.slice(0, 3).join('; ');
-    return { reason: `some entries were invalid (${shown}${problems.length > 3 ? '; …' : ''})`, cards };
+    return { reason: `some entries were invalid (${shown}${problems.length > 3 ? '; …' : ''})`, value };
   }
-  return { cards };
+  return { value };
 }
 
-/** Writes the cards under the versioned key. False when the browser refuses (full or disabled). */
-export function saveCards(storage: StorageLike, cards: Cards): boolean {
+/** Writes a value under its versioned key. False when the browser refuses (full or disabled). */
+export function saveStored<T>(storage: StorageLike, kind: StoredKind<T>, value: T): boolean {
   try {
-    storage.setItem(STORAGE_KEY, JSON.stringify({ version: PROGRESS_VERSION, cards }));
+    storage.setItem(kind.key, JSON.stringify({ version: kind.version, [kind.field]: value }));
     return true;
   } catch {
     return false;
@@ -71,34 +125,34 @@ export function saveCards(storage: StorageLike, cards: Cards): boolean {
 }
 
 /**
- * Reads progress. A value that cannot be used whole is copied to `BACKUP_PREFIX + now` (in ms),
- * the valid cards in it (if any) are kept under the main key, and a notice is recorded.
+ * Reads a value. One that cannot be used whole is copied to `backupPrefix + now` (in ms), the valid
+ * entries in it (if any) are kept under the main key, and a notice is recorded.
  */
-export function loadCards(storage: StorageLike, now: Date): LoadResult {
-  const raw = storage.getItem(STORAGE_KEY);
-  if (raw === null) return { cards: {} };
-  const parsed = parse(raw);
-  if (!('reason' in parsed)) return { cards: parsed.cards };
+export function loadStored<T>(storage: StorageLike, kind: StoredKind<T>, now: Date): Loaded<T> {
+  const raw = storage.getItem(kind.key);
+  if (raw === null) return { value: kind.empty() };
+  const parsed = parse(kind, raw);
+  if (!('reason' in parsed)) return { value: parsed.value };
 
-  const backupKey = `${BACKUP_PREFIX}${now.getTime()}`;
-  const notice: SetAsideNotice = { backupKey, reason: parsed.reason, kept: Object.keys(parsed.cards).length };
+  const backupKey = `${kind.backupPrefix}${now.getTime()}`;
+  const notice: SetAsideNotice = { backupKey, reason: parsed.reason, kept: kind.count(parsed.value) };
   try {
     storage.setItem(backupKey, raw);
-    storage.setItem(NOTICE_KEY, JSON.stringify(notice));
+    storage.setItem(kind.noticeKey, JSON.stringify(notice));
   } catch {
     // Storage is full or read-only: leave the original where it is rather than lose it.
-    return { cards: parsed.cards, stuck: parsed.reason };
+    return { value: parsed.value, stuck: parsed.reason };
   }
-  if (notice.kept > 0) saveCards(storage, parsed.cards);
-  else storage.removeItem(STORAGE_KEY);
-  return { cards: parsed.cards, setAside: notice };
+  if (notice.kept > 0) saveStored(storage, kind, parsed.value);
+  else storage.removeItem(kind.key);
+  return { value: parsed.value, setAside: notice };
 }
 
-/** The pending set-aside notice, removed as it is read so the reader is told once. */
-export function takeNotice(storage: StorageLike): SetAsideNotice | null {
-  const raw = storage.getItem(NOTICE_KEY);
+/** The pending set-aside notice of one kind of data, removed as it is read so the reader is told once. */
+export function takeStoredNotice(storage: StorageLike, kind: Pick<StoredKind<unknown>, 'noticeKey'>): SetAsideNotice | null {
+  const raw = storage.getItem(kind.noticeKey);
   if (raw === null) return null;
-  storage.removeItem(NOTICE_KEY);
+  storage.removeItem(kind.noticeKey);
   try {
     const notice = JSON.parse(raw) as SetAsideNotice;
     return typeof notice.backupKey === 'string' && typeof notice.reason === 'string' ? notice : null;
@@ -107,19 +161,45 @@ export function takeNotice(storage: StorageLike): SetAsideNotice | null {
   }
 }
 
+/**
+ * Re-reads storage (another tab may have written), applies a change and writes the result.
+ * Never writes over a stored value that could neither be read nor backed up.
+ */
+export function updateStored<T>(storage: StorageLike, kind: StoredKind<T>, now: Date, change: (value: T) => T): { value: T; saved: boolean } {
+  const loaded = loadStored(storage, kind, now);
+  const value = change(loaded.value);
+  return { value, saved: loaded.stuck === undefined && saveStored(storage, kind, value) };
+}
+
+// Practice progress ----------------------------------------------------------------------------
+
+export interface LoadResult {
+  cards: Cards;
+  setAside?: SetAsideNotice;
+  stuck?: string;
+}
+
 export interface SaveResult {
   cards: Cards;
   saved: boolean;
 }
 
-/**
- * Re-reads storage (another tab may have written), applies a change and writes the result.
- * Never writes over a stored value that could neither be read nor backed up.
- */
+export function saveCards(storage: StorageLike, cards: Cards): boolean {
+  return saveStored(storage, PRACTICE, cards);
+}
+
+export function loadCards(storage: StorageLike, now: Date): LoadResult {
+  const { value, ...rest } = loadStored(storage, PRACTICE, now);
+  return { cards: value, ...rest };
+}
+
+export function takeNotice(storage: StorageLike): SetAsideNotice | null {
+  return takeStoredNotice(storage, PRACTICE);
+}
+
 export function updateCards(storage: StorageLike, now: Date, change: (cards: Cards) => Cards): SaveResult {
-  const loaded = loadCards(storage, now);
-  const cards = change(loaded.cards);
-  return { cards, saved: loaded.stuck === undefined && saveCards(storage, cards) };
+  const { value, saved } = updateStored(storage, PRACTICE, now, change);
+  return { cards: value, saved };
 }
 
 /** Records a rating for one question: the write that happens on every button press. */
@@ -135,4 +215,31 @@ export function addCard(storage: StorageLike, slug: string, now: Date): SaveResu
 /** Deletes all progress. Backups of set-aside data stay, so they can still be recovered by hand. */
 export function resetCards(storage: StorageLike): void {
   storage.removeItem(STORAGE_KEY);
+}
+
+// Mock-interview history -----------------------------------------------------------------------
+
+export function loadInterviews(storage: StorageLike, now: Date): Loaded<InterviewRecord[]> {
+  return loadStored(storage, INTERVIEWS, now);
+}
+
+/** Saves a finished interview in the history. */
+export function recordInterview(storage: StorageLike, record: InterviewRecord, now: Date): { value: InterviewRecord[]; saved: boolean } {
+  return updateStored(storage, INTERVIEWS, now, (interviews) => addInterview(interviews, record));
+}
+
+/**
+ * Adds an interview's grades to the practice schedule, once: each answer counts as a practice rating
+ * given at `now`, and the interview is marked so a second press adds nothing. Returns how many
+ * grades were added (0 when they already were, or when the interview is not in the history).
+ */
+export function addInterviewToPractice(storage: StorageLike, startedAt: string, now: Date): { added: number; saved: boolean } {
+  const record = loadInterviews(storage, now).value.find((i) => i.startedAt === startedAt);
+  if (!record || record.addedToPractice) return { added: 0, saved: true };
+  const practice = updateCards(storage, now, (cards) =>
+    record.answers.reduce((next, answer) => ({ ...next, [answer.slug]: review(next[answer.slug], answer.rating, now) }), cards),
+  );
+  if (!practice.saved) return { added: 0, saved: false };
+  const marked = updateStored(storage, INTERVIEWS, now, (interviews) => markAddedToPractice(interviews, startedAt));
+  return { added: record.answers.length, saved: marked.saved };
 }
