@@ -15,7 +15,7 @@ export interface SheetSection<T> {
  * The sections of a cheat sheet: one per topic (in the given topic order) with that topic's primary
  * questions in reading order. Topics without questions are left out, so no sheet has an empty heading.
  */
-export function sheetSections<T extends QuestionMeta>(topics: readonly SheetTopic[], questions: readonly T[]): SheetSection<T>[] {
+export function sheetSections<T extends Pick<QuestionMeta, 'topic' | 'difficulty' | 'title' | 'slug'>>(topics: readonly SheetTopic[], questions: readonly T[]): SheetSection<T>[] {
   return topics
     .map((topic) => ({ topic, questions: questions.filter((q) => q.topic === topic.id).sort(compareQuestions) }))
     .filter((section) => section.questions.length > 0);
