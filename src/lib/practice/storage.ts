@@ -1,6 +1,6 @@
 /**
- * The reader's study data in Web Storage: practice progress and mock-interview history, each under
- * one versioned key. Anything that cannot be read safely (not JSON, an unknown version, invalid
+ * The reader's study data in Web Storage: practice progress here, and mock-interview history
+ * (`../interview/store.ts`) through the same functions, each under one versioned key. Anything that cannot be read safely (not JSON, an unknown version, invalid
  * entries) is copied to a backup key before the tool goes on, and a notice is left for the next
  * page that can show it: nothing is lost silently. Both kinds of data go through the same code
  * (`StoredKind` below), so they follow the same rules.
@@ -8,15 +8,10 @@
  */
 import { PROGRESS_VERSION, checkCards, migrate, type Cards } from './progress.ts';
 import { newCard, review, type Rating } from './scheduler.ts';
-import { HISTORY_VERSION, addInterview, checkInterviews, markAddedToPractice, type InterviewRecord } from '../interview/history.ts';
 
 export const STORAGE_KEY = 'api-guide:practice:v1';
 export const BACKUP_PREFIX = 'api-guide:practice:corrupt:';
 export const NOTICE_KEY = 'api-guide:practice:notice';
-
-export const INTERVIEW_KEY = 'api-guide:interview:v1';
-export const INTERVIEW_BACKUP_PREFIX = 'api-guide:interview:corrupt:';
-export const INTERVIEW_NOTICE_KEY = 'api-guide:interview:notice';
 
 /** The part of the Web Storage API used here. */
 export interface StorageLike {
@@ -63,21 +58,6 @@ export const PRACTICE: StoredKind<Cards> = {
   },
   count: (cards) => Object.keys(cards).length,
   empty: () => ({}),
-};
-
-export const INTERVIEWS: StoredKind<InterviewRecord[]> = {
-  key: INTERVIEW_KEY,
-  backupPrefix: INTERVIEW_BACKUP_PREFIX,
-  noticeKey: INTERVIEW_NOTICE_KEY,
-  version: HISTORY_VERSION,
-  field: 'interviews',
-  migrate: (data) => migrate(data, {}, HISTORY_VERSION),
-  check: (value) => {
-    const { interviews, problems } = checkInterviews(value);
-    return { value: interviews, problems };
-  },
-  count: (interviews) => interviews.length,
-  empty: () => [],
 };
 
 export interface Loaded<T> {
@@ -215,31 +195,4 @@ export function addCard(storage: StorageLike, slug: string, now: Date): SaveResu
 /** Deletes all progress. Backups of set-aside data stay, so they can still be recovered by hand. */
 export function resetCards(storage: StorageLike): void {
   storage.removeItem(STORAGE_KEY);
-}
-
-// Mock-interview history -----------------------------------------------------------------------
-
-export function loadInterviews(storage: StorageLike, now: Date): Loaded<InterviewRecord[]> {
-  return loadStored(storage, INTERVIEWS, now);
-}
-
-/** Saves a finished interview in the history. */
-export function recordInterview(storage: StorageLike, record: InterviewRecord, now: Date): { value: InterviewRecord[]; saved: boolean } {
-  return updateStored(storage, INTERVIEWS, now, (interviews) => addInterview(interviews, record));
-}
-
-/**
- * Adds an interview's grades to the practice schedule, once: each answer counts as a practice rating
- * given at `now`, and the interview is marked so a second press adds nothing. Returns how many
- * grades were added (0 when they already were, or when the interview is not in the history).
- */
-export function addInterviewToPractice(storage: StorageLike, startedAt: string, now: Date): { added: number; saved: boolean } {
-  const record = loadInterviews(storage, now).value.find((i) => i.startedAt === startedAt);
-  if (!record || record.addedToPractice) return { added: 0, saved: true };
-  const practice = updateCards(storage, now, (cards) =>
-    record.answers.reduce((next, answer) => ({ ...next, [answer.slug]: review(next[answer.slug], answer.rating, now) }), cards),
-  );
-  if (!practice.saved) return { added: 0, saved: false };
-  const marked = updateStored(storage, INTERVIEWS, now, (interviews) => markAddedToPractice(interviews, startedAt));
-  return { added: record.answers.length, saved: marked.saved };
 }

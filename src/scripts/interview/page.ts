@@ -4,7 +4,7 @@
  */
 import { pickFollowUp, pickQuestions, type InterviewQuestion } from '../../lib/interview/session.ts';
 import type { InterviewAnswer, InterviewRecord } from '../../lib/interview/history.ts';
-import { INTERVIEWS, addInterviewToPractice, loadInterviews, recordInterview } from '../../lib/practice/storage.ts';
+import { INTERVIEWS, addInterviewToPractice, loadInterviews, recordInterview } from '../../lib/interview/store.ts';
 import { RATING_LABELS, type Rating } from '../../lib/practice/scheduler.ts';
 import { plural } from '../../lib/practice/format.ts';
 import { describeDuration } from '../../lib/interview/session.ts';
