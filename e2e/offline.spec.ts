@@ -56,7 +56,7 @@ test('"Save the whole guide" shows the size first, then every page and the searc
   await controlled(page);
   const list = JSON.parse(readFileSync('dist/offline/files.json', 'utf8')) as { files: { url: string }[]; bytes: number };
   const summary = page.locator('[data-save-summary]');
-  await expect(summary).toContainText(/files still to fetch, about \d+(\.\d)? MB/);
+  await expect(summary).toContainText(new RegExp(`full search index: ${list.files.length} files, about \\d+(\\.\\d)? MB\\.`));
   const button = page.getByRole('button', { name: /^Save the whole guide \(\d+(\.\d)? MB\)$/ });
   await button.click();
   await expect(page.locator('[data-save-status]')).toContainText('Saved: the whole guide', { timeout: 60_000 });

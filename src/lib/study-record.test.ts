@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractStudySections } from './study-record.ts';
+import { extractStudySections, withoutPointer } from './study-record.ts';
 import { firstQuestionLink, linkTargets, listItems, renderInline, sectionMarkdown } from './page-sections.ts';
 import { joinBase } from './base.ts';
 
@@ -68,7 +68,7 @@ test('extractStudySections gives the short answer, checking points and follow-up
     followUps.map((f) => f.answeredBy),
     ['csrf-vs-cors', null, null],
   );
-  assert.match(followUps[0]!.html, /^Why is CORS not a CSRF defense\? See <a href="\/api-guide\/questions\/csrf-vs-cors\/#csrf">/);
+  assert.equal(followUps[0]!.html, 'Why is CORS not a CSRF defense?', 'the "See …" pointer is left out; answeredBy keeps it');
   assert.doesNotMatch(JSON.stringify(result), /not part of any study section/);
 });
 
@@ -81,4 +81,12 @@ test('extractStudySections names every missing section', () => {
   const empty = extractStudySections('', 'questions/x/', toHref);
   assert.equal(empty.ok, false);
   assert.equal(!empty.ok && empty.problems.length, 3);
+});
+
+test('withoutPointer drops a closing "See [page](…)" and keeps links inside the question', () => {
+  assert.equal(withoutPointer('Why is CORS not a CSRF defense, and what is? See [CSRF versus CORS](../csrf-vs-cors/).'), 'Why is CORS not a CSRF defense, and what is?');
+  assert.equal(withoutPointer('How? see [it](../x/)'), 'How?');
+  assert.equal(withoutPointer('[How do you stop one user reading another user\'s objects?](../bola/)'), "[How do you stop one user reading another user's objects?](../bola/)");
+  assert.equal(withoutPointer('What does [the RFC](https://e.com) say about it?'), 'What does [the RFC](https://e.com) say about it?');
+  assert.equal(withoutPointer('How do you See [x](../x/) mid-sentence?'), 'How do you See [x](../x/) mid-sentence?');
 });

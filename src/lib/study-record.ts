@@ -13,7 +13,7 @@ export const SECTIONS = {
 } as const;
 
 export interface FollowUp {
-  /** The follow-up question as inline HTML (links already under the base). */
+  /** The follow-up question as inline HTML (links under the base), without a trailing "See [page](…)." pointer. */
   html: string;
   /** Slug of the question page that answers it, when the bullet links one. */
   answeredBy: string | null;
@@ -37,6 +37,14 @@ export interface StudyRecord extends StudySections {
   difficulty: Difficulty;
   /** The question page's URL under the base. */
   url: string;
+}
+
+/**
+ * A follow-up bullet without its closing pointer to the answer ("… what is? See [CSRF versus CORS](../csrf-vs-cors/)."):
+ * the tools show where it is answered separately, and an interviewer would not say it.
+ */
+export function withoutPointer(markdown: string): string {
+  return markdown.replace(/(?<=[.?!])\s+see\s+\[[^\]]*\]\([^)]*\)\s*\.?\s*$/i, '');
 }
 
 export type Extracted = { ok: true; sections: StudySections } | { ok: false; problems: string[] };
@@ -66,7 +74,7 @@ export function extractStudySections(body: string, pagePath: string, toHref: ToH
     sections: {
       shortAnswer: renderBlock(shortAnswer, pagePath, toHref),
       checking: checking.map((item) => renderInline(item, pagePath, toHref)),
-      followUps: followUps.map((item) => ({ html: renderInline(item, pagePath, toHref), answeredBy: firstQuestionLink(item, pagePath) })),
+      followUps: followUps.map((item) => ({ html: renderInline(withoutPointer(item), pagePath, toHref), answeredBy: firstQuestionLink(item, pagePath) })),
     },
   };
 }

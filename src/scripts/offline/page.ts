@@ -76,8 +76,10 @@ export async function initOfflinePage(): Promise<void> {
       button.textContent = 'Check for missing files';
     } else {
       summary.textContent =
-        `Saving downloads every page and the full search index: ${state.missing.length} of ${total} files still to fetch, ` +
-        `about ${formatBytes(state.missingBytes)} (${formatBytes(list.bytes)} in all).`;
+        state.saved.length === 0
+          ? `Saving downloads every page and the full search index: ${total} files, about ${formatBytes(list.bytes)}.`
+          : `Saving downloads every page and the full search index: ${state.missing.length} of ${total} files still to fetch, ` +
+            `about ${formatBytes(state.missingBytes)} (${formatBytes(list.bytes)} in all).`;
       button.textContent = `Save the whole guide (${formatBytes(state.missingBytes)})`;
     }
     return state;
