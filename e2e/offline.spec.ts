@@ -111,6 +111,25 @@ test('a new deploy shows an "updated" notice, and Reload brings in the new versi
   }
 });
 
+test('after one Run online, samples run offline: Pyodide and the wheels are kept after first use', async ({ page, context }) => {
+  test.slow();
+  const server = await serveDist(0, BASE);
+  await page.goto(server.url);
+  await controlled(page);
+  await page.goto(`${server.url}questions/idempotency/`);
+  const figure = page.locator('.sample[data-runnable]').first();
+  const status = figure.locator('[data-run-status]');
+  const finished = 'Finished. This run printed exactly the recorded output.';
+  await figure.getByRole('button', { name: 'Run' }).click();
+  await expect(status).toHaveText(finished, { timeout: 120_000 });
+
+  await goOffline(context, server);
+  await page.reload();
+  await figure.getByRole('button', { name: 'Run' }).click();
+  await expect(status).toHaveText(finished, { timeout: 120_000 });
+  await context.setOffline(false);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`the offline page has no axe violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
