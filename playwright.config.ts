@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
+    // The built site registers a service worker; only e2e/offline.spec.ts lets it run, so the other
+    // specs see the network as a first visit does (and their page.route mocks keep working).
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions } }],
   webServer: {

@@ -76,6 +76,45 @@ report.pages = readdirSync(join(root, 'dist'), { recursive: true }).filter((f) =
 report.searchIndexBytes = dirSize(join(root, 'dist/pagefind'));
 console.log(`build: ${report.buildSeconds.toFixed(1)} s for ${report.pages} HTML pages; search bundle and index ${kb(report.searchIndexBytes)}`);
 
+/** Sizes of the study tools' files: the service worker's precache, "save the whole guide", the Anki deck, cheat sheets. */
+function studyToolSizes() {
+  const dist = join(root, 'dist');
+  const file = (path) => readFileSync(join(dist, path));
+  const sizes = (buffer) => ({ raw: buffer.length, gzip: gzipSync(buffer).length });
+  const sw = file('sw.js').toString();
+  const manifest = new Function(`return ${sw.match(/precacheAndRoute\((\[.*?\])/s)[1]}`)();
+  const precache = manifest.reduce(
+    (sum, entry) => {
+      const path = entry.url.slice(BASE.length).replace(/(^|\/)$/, '$1index.html');
+      const size = sizes(file(path));
+      return { raw: sum.raw + size.raw, gzip: sum.gzip + size.gzip, count: sum.count + 1 };
+    },
+    { raw: 0, gzip: 0, count: 0 },
+  );
+  const runtime = readdirSync(dist).filter((name) => /^(sw\.js|workbox-.*\.js|sw-cleanup\..*\.js)$/.test(name));
+  const worker = runtime.reduce((sum, name) => sum + sizes(file(name)).gzip, 0);
+  const saveAll = JSON.parse(file('offline/files.json'));
+  const questionPage = file('questions/cors/index.html').toString();
+  const registration = [...questionPage.matchAll(/<script type="module">[\s\S]*?<\/script>/g)].map((m) => m[0]).find((script) => script.includes('serviceWorker')) ?? '';
+  return {
+    precache,
+    workerScriptsGzip: worker,
+    saveWholeGuide: { files: saveAll.files.length, raw: saveAll.bytes },
+    ankiDeck: sizes(file('practice/api-interview-guide-anki.txt')),
+    cheatSheetAll: sizes(file('cheatsheets/index.html')),
+    cheatSheetHttp: sizes(file('cheatsheets/http/index.html')),
+    interviewQuestions: sizes(file('interview/questions.json')),
+    registrationScript: { raw: registration.length, gzipAdded: gzipSync(questionPage).length - gzipSync(questionPage.replace(registration, '')).length },
+  };
+}
+
+report.studyTools = studyToolSizes();
+{
+  const t = report.studyTools;
+  console.log(`service worker: precache ${t.precache.count} files, ${kb(t.precache.raw)} (${kb(t.precache.gzip)} gzipped), worker scripts ${kb(t.workerScriptsGzip)} gzipped; its registration adds ${t.registrationScript.gzipAdded} B gzipped to each page`);
+  console.log(`"save the whole guide": ${t.saveWholeGuide.files} files, ${kb(t.saveWholeGuide.raw)}; Anki deck ${kb(t.ankiDeck.raw)} (${kb(t.ankiDeck.gzip)} gzipped); cheat sheet, all topics ${kb(t.cheatSheetAll.raw)} (${kb(t.cheatSheetAll.gzip)} gzipped), HTTP ${kb(t.cheatSheetHttp.gzip)} gzipped; interview questions ${kb(t.interviewQuestions.gzip)} gzipped`);
+}
+
 await withPreview(async (browser, url) => {
   for (const path of ['questions/idempotency/', 'questions/cors/', 'topics/http/', '']) {
     const w = await pageWeight(browser, url, path);

@@ -18,8 +18,10 @@ export interface QuestionMeta {
   related?: readonly string[];
 }
 
+type Ordered = Pick<QuestionMeta, 'difficulty' | 'title' | 'slug'>;
+
 /** Junior before mid before senior, then alphabetical by title: a stable reading order. */
-export function compareQuestions(a: QuestionMeta, b: QuestionMeta): number {
+export function compareQuestions(a: Ordered, b: Ordered): number {
   const byLevel = DIFFICULTIES.indexOf(a.difficulty) - DIFFICULTIES.indexOf(b.difficulty);
   if (byLevel !== 0) return byLevel;
   return a.title.localeCompare(b.title, 'en') || a.slug.localeCompare(b.slug, 'en');

@@ -142,3 +142,4 @@ test('reset deletes progress but keeps backups of set-aside data', () => {
   assert.deepEqual(loadCards(storage, now).cards, {});
   assert.equal(storage.getItem(setAside!.backupKey), '{not json');
 });
+
