@@ -32,3 +32,30 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test.describe('print', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a question page prints its content without controls, on light paper (${colorScheme} theme)`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('questions/jwt-auth/');
+      await expect(page.locator('[data-review-widget]')).toBeVisible();
+      await page.emulateMedia({ media: 'print', colorScheme });
+
+      for (const control of ['.site-header', '[data-theme-toggle]', '.search-trigger', '.sample-actions', '.sample-unfold', '[data-review-widget]', '[data-rate]']) {
+        await expect(page.locator(control).first(), control).toBeHidden();
+      }
+      const code = page.locator('.sample[data-sample="hs256_by_hand.py"] .sample-code pre');
+      const style = await code.evaluate((pre) => {
+        const cs = getComputedStyle(pre);
+        return { whole: pre.scrollHeight - pre.clientHeight <= 1, overflow: cs.overflowY, breakInside: cs.breakInside };
+      });
+      // Printed whole, and free to continue on the next page rather than leaving its title bar alone.
+      expect(style).toEqual({ whole: true, overflow: 'visible', breakInside: 'auto' });
+      expect(await page.locator('.sample-bar').first().evaluate((bar) => getComputedStyle(bar).breakAfter)).toBe('avoid');
+      expect(await page.locator('.prose h2').first().evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
+      const body = await page.evaluate(() => [getComputedStyle(document.body).color, getComputedStyle(document.querySelector('.sample-output')!).backgroundColor]);
+      expect(body[0]).toBe('rgb(0, 0, 0)');
+      expect(body[1]).toBe('rgb(243, 244, 246)'); // the light --out-bg, whatever the screen theme
+    });
+  }
+});
