@@ -59,3 +59,28 @@ test.describe('print', () => {
     });
   }
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('no page shows a control that does nothing', async ({ page }) => {
+    for (const path of ['./', 'topics/http/', 'questions/jwt-auth/', 'questions/', 'search/', 'practice/', 'no-such-page/']) {
+      await page.goto(path);
+      // Every <button> needs a script; links, <details> and the Download link work on their own.
+      expect(await page.locator('button').evaluateAll((buttons) => buttons.filter((b) => b.checkVisibility()).map((b) => b.outerHTML.slice(0, 80))), path).toEqual([]);
+      await expect(page.locator('.search-trigger kbd'), `${path}: the "/" shortcut needs a script`).toBeHidden();
+    }
+  });
+
+  test('practice and search say they need JavaScript and point to the list of questions', async ({ page }) => {
+    await page.goto('practice/');
+    await expect(page.locator('.notice')).toContainText('Practice runs in your browser and needs JavaScript');
+    for (const part of ['.practice-setup', '.practice-tools', '[data-export]', '[data-import-form]', '[data-topics="all"]']) {
+      await expect(page.locator(part), part).toBeHidden();
+    }
+    await page.goto('search/');
+    await expect(page.locator('.notice')).toContainText('Without it, use the list of all questions, grouped by topic');
+    await page.goto('topics/http/');
+    await expect(page.getByRole('link', { name: 'Practise this topic' })).toBeHidden();
+  });
+});
