@@ -84,3 +84,85 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Practise this topic' })).toBeHidden();
   });
 });
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the sticky header stays low', async ({ page }) => {
+    await page.goto('questions/jwt-auth/');
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(68);
+    for (const target of await page.locator('.site-header a, .site-header button').all()) {
+      const box = (await target.boundingBox())!;
+      expect(Math.min(box.width, box.height), 'targets stay at least 24 px').toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  test('short inline code never breaks mid-token, and long code does not push the page sideways', async ({ page }) => {
+    for (const path of ['questions/jwt-auth/', 'questions/async-def-vs-def/', 'questions/fastapi-testing/']) {
+      await page.goto(path);
+      const broken = await page.locator('code.code-token').evaluateAll((codes) =>
+        codes.filter((code) => code.checkVisibility() && code.getClientRects().length > 1).map((code) => code.textContent),
+      );
+      expect(broken, path).toEqual([]);
+      expect(await page.locator('code.code-token').count(), path).toBeGreaterThan(5);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+    }
+    await expect(page.locator('.sample-run-local code').first()).toHaveClass(/code-token/);
+  });
+
+  test('long code wraps at its break points, not inside a name', async ({ page }) => {
+    await page.goto('questions/fastapi-testing/');
+    const code = page.locator('code', { hasText: 'httpx.AsyncClient(transport=httpx.ASGITransport' }).first();
+    const layout = await code.evaluate((el) => {
+      const range = document.createRange();
+      const lines = new Map<number, string>();
+      let split = 0;
+      for (const node of el.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        range.selectNodeContents(node);
+        // Rects of a text node on one line share a top; more than one top means it broke inside.
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (tops.size > 1 && !node.textContent!.includes(' ')) split++;
+        const top = Math.min(...tops);
+        lines.set(top, (lines.get(top) ?? '') + node.textContent);
+      }
+      return { lines: [...lines.values()], split, breaks: el.querySelectorAll('wbr').length };
+    });
+    expect(layout.breaks).toBeGreaterThan(3);
+    expect(layout.lines.length, layout.lines.join(' | ')).toBeGreaterThan(1);
+    expect(layout.split, layout.lines.join(' | ')).toBe(0);
+  });
+
+  test('a sample toolbar sits directly on its code', async ({ page }) => {
+    await page.goto('questions/jwt-auth/');
+    const figure = page.locator('.sample').first();
+    const bar = (await figure.locator('.sample-bar').boundingBox())!;
+    const code = (await figure.locator('.sample-code pre').boundingBox())!;
+    expect(Math.abs(code.y - (bar.y + bar.height))).toBeLessThanOrEqual(1);
+  });
+
+  test('the search placeholder fits its box, on the page and in the dialog', async ({ page }) => {
+    const fits = () =>
+      page.locator('.search-input').first().evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(input.placeholder).width <= room;
+      });
+    await page.goto('search/');
+    await expect(page.locator('.search-input')).toBeVisible();
+    expect(await fits()).toBe(true);
+    await page.goto('questions/jwt-auth/');
+    await page.locator('.search-trigger').click();
+    await expect(page.locator('.search-dialog .search-input')).toBeVisible();
+    expect(await fits()).toBe(true);
+  });
+
+  test('difficulty badges do not squeeze the text beside them', async ({ page }) => {
+    await page.goto('./');
+    const widths = await page.locator('.legend dl > div').first().evaluate((row) => [row.getBoundingClientRect().width, row.querySelector('dd')!.getBoundingClientRect().width]);
+    expect(widths[1]).toBeGreaterThan(widths[0]! * 0.9);
+  });
+});
