@@ -67,7 +67,7 @@ test('a round: reveal with Space, rate with keys and buttons; progress survives 
   expect(stored[secondSlug]).toMatchObject({ interval: 0, reps: 0, reviews: 1, lapses: 1 });
 
   await page.getByRole('button', { name: 'End this round' }).click();
-  await expect(page.getByRole('heading', { name: 'Round complete' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Round ended' })).toBeFocused();
   await expect(page.locator('[data-done-summary]')).toHaveText('You gave 2 ratings: 1 Again, 1 Good.');
 
   await page.reload();
@@ -99,6 +99,43 @@ test('Again brings a card back later in the same round', async ({ page }) => {
   await page.keyboard.press('3');
   await expect(page.getByRole('heading', { name: 'Round complete' })).toBeVisible();
   await expect(page.locator('[data-done-summary]')).toContainText(`1 Again, 1 Good, ${total - 1} Easy`);
+});
+
+test('"Your progress" counts each rating at once, during the round', async ({ page }) => {
+  await openPractice(page, '?topic=http&mode=new');
+  const overview = page.locator('[data-progress-overview]');
+  await expect(overview).toHaveText(/^No progress yet/);
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(page.locator('[data-round-progress]')).toHaveText(/^Card 2 of/);
+  await expect(overview).toHaveText(/^1 question in your review deck: 0 due now/);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('1');
+  await expect(overview).toHaveText(/^2 questions in your review deck: 1 due now/);
+});
+
+test('ending a round before rating a card does not call it complete', async ({ page }) => {
+  await openPractice(page);
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'End this round' }).click();
+  await expect(page.getByRole('heading', { name: 'Round ended' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Round complete' })).toHaveCount(0);
+  await expect(page.locator('[data-done-summary]')).toHaveText('You ended the round before rating a card.');
+});
+
+test('a new reader can practise a topic straight from its hub', async ({ page }) => {
+  await page.goto('topics/http/');
+  await expect(page.locator('[data-progress-summary]')).toBeHidden();
+  await page.getByRole('link', { name: 'Practise this topic' }).click();
+  await expect(page).toHaveURL(/\/api-guide\/practice\/\?topic=http$/);
+  await expect(page.getByRole('button', { name: 'Start practice' })).toBeEnabled();
+  await expect(page.getByRole('checkbox', { name: /HTTP semantics/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Security/ })).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: /New: not practised yet/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.locator('[data-card-topic]')).toHaveText('HTTP semantics');
 });
 
 test('shortcuts do nothing while typing in a field', async ({ page }) => {
@@ -342,6 +379,28 @@ test.describe('at 360 px', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     const table = page.locator('.progress-table-scroll');
     expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth), 'the table needs no sideways scrolling').toBeLessThanOrEqual(0);
+  });
+
+  test('after Show answer the rating buttons are on screen without scrolling, even for a long answer', async ({ page }) => {
+    await openPractice(page, '?mode=new');
+    await page.getByLabel('Cards per round').selectOption('0');
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    let checked = 0;
+    // The first few cards, whatever their length; each time, all four buttons are wholly in view.
+    for (let i = 0; i < 4; i++) {
+      await page.getByRole('button', { name: 'Show answer' }).click();
+      const viewport = page.viewportSize()!;
+      for (const button of await page.locator('[data-card-rating] [data-rate]').all()) {
+        const box = (await button.boundingBox())!;
+        expect(box.y, 'below the top of the screen').toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, 'above the bottom of the screen').toBeLessThanOrEqual(viewport.height);
+        expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      }
+      const answerBottom = await page.locator('[data-card-back]').evaluate((el) => el.getBoundingClientRect().bottom);
+      if (answerBottom > viewport.height) checked++;
+      await page.getByRole('button', { name: /^Good/ }).click();
+    }
+    expect(checked, 'at least one answer ran past the bottom of the screen').toBeGreaterThan(0);
   });
 });
 

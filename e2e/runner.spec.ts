@@ -63,15 +63,68 @@ test('a local-only sample offers the uv command instead of Run', async ({ page }
 test('edit, run the edited code, then Reset restores the original', async ({ page }) => {
   await page.goto('questions/jwt-auth/');
   const figure = sample(page, 'hs256_by_hand.py');
+  const status = figure.locator('[data-run-status]');
   await edit(figure, 'print("edited", 6 * 7)\n');
   expect(await runAndWait(figure)).toMatch(/differs from the recorded output \(you edited the code\)/);
   await expect(figure.locator('[data-run-output]')).toHaveText('edited 42\n');
   await expect(figure.locator('.sample-output pre')).toHaveText(recorded('jwt-auth', 'hs256_by_hand.py').replace(/\n$/, ''));
+  // A deliberate edit's different output is news, not an error: not in the error colour.
+  await expect(status).toHaveAttribute('data-verdict', 'edited');
+  const errorColour = await figure.locator('[data-run-output]').evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--danger)';
+    document.body.append(probe);
+    return getComputedStyle(probe).color;
+  });
+  expect(await status.evaluate((el) => getComputedStyle(el).color)).not.toBe(errorColour);
 
   await figure.getByRole('button', { name: 'Reset' }).click();
   await expect(figure.locator('textarea[data-editor]')).toHaveCount(0);
   await expect(figure.locator('.sample-code')).toBeVisible();
+  // The last run described the edited code: Reset clears its output and verdict.
+  await expect(figure.locator('.sample-run')).toBeHidden();
+  await expect(figure.locator('[data-run-output]')).toBeEmpty();
+  await expect(status).not.toHaveAttribute('data-verdict');
   expect(await runAndWait(figure)).toBe('Finished. This run printed exactly the recorded output.');
+});
+
+test('Edit starts at the top of the file; recorded and live output share one font size', async ({ page }) => {
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'hs256_by_hand.py');
+  await figure.getByRole('button', { name: 'Edit' }).click();
+  const editor = figure.locator('textarea[data-editor]');
+  await expect(editor).toBeFocused();
+  expect(await editor.evaluate((area: HTMLTextAreaElement) => [area.selectionStart, area.selectionEnd, area.scrollTop])).toEqual([0, 0, 0]);
+  expect(await editor.evaluate((area: HTMLTextAreaElement) => area.scrollHeight > area.clientHeight)).toBe(true);
+
+  await runAndWait(figure);
+  const size = (selector: string) => figure.locator(selector).evaluate((el) => getComputedStyle(el).fontSize);
+  expect(await size('[data-run-output]')).toBe(await size('.sample-output pre code'));
+  expect(await size('textarea[data-editor]')).toBe(await size('.sample-code pre code'));
+});
+
+test('a new run starts without the last verdict or its colour', async ({ page }) => {
+  await page.goto('questions/jwt-auth/');
+  const figure = sample(page, 'hs256_by_hand.py');
+  await edit(figure, '1 / 0\n');
+  expect(await runAndWait(figure)).toBe('Python raised an error (shown above).');
+  const status = figure.locator('[data-run-status]');
+  // Record every state the status passes through during the next run.
+  await status.evaluate((el) => {
+    const seen: { text: string; verdict?: string }[] = [];
+    (window as unknown as { statusSeen: typeof seen }).statusSeen = seen;
+    new MutationObserver(() => seen.push({ text: el.textContent ?? '', verdict: (el as HTMLElement).dataset.verdict })).observe(el, {
+      attributes: true,
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  expect(await runAndWait(figure)).toBe('Python raised an error (shown above).');
+  const seen = await page.evaluate(() => (window as unknown as { statusSeen: { text: string; verdict?: string }[] }).statusSeen);
+  const beforeVerdict = seen.filter((state) => /^(Starting|Running)/.test(state.text));
+  expect(beforeVerdict.length).toBeGreaterThan(0);
+  expect(beforeVerdict.filter((state) => state.verdict !== undefined)).toEqual([]);
 });
 
 test('Tab indents in the editor, and Escape then Tab leaves it', async ({ page }) => {

@@ -9,6 +9,7 @@ import {
   sentences,
   shortAnswerProblems,
   sourceProblems,
+  tableHeaderProblems,
   wordCount,
 } from './editorial-rules.ts';
 
@@ -60,4 +61,10 @@ test('a sentence that promises another page must link it', () => {
 test('editorialProblems gathers every rule', () => {
   const problems = editorialProblems('p.mdx', page('Just one.') + '\nCORS is covered in another guide.', [{ title: 'Blog', url: 'https://medium.com/x' }]);
   assert.equal(problems.length, 3);
+});
+
+test('a table header row must name every column', () => {
+  assert.match(tableHeaderProblems('p.mdx', '| | REST | SOAP |\n|---|---|---|\n| a | b | c |')[0]!, /rule "table header"/);
+  assert.deepEqual(tableHeaderProblems('p.mdx', '| Aspect | REST |\n| --- | --- |\n| | empty body cells are fine |'), []);
+  assert.deepEqual(tableHeaderProblems('p.mdx', '```\n| | x |\n|---|---|\n```'), [], 'code is skipped');
 });

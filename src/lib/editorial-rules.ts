@@ -202,7 +202,25 @@ export function promiseProblems(file: string, body: string): string[] {
   return problems;
 }
 
+/**
+ * A table's header row names every column: an empty corner cell leaves screen-reader users a
+ * column with no name (the HTML check over dist/ catches it too, but only after a build).
+ */
+export function tableHeaderProblems(file: string, body: string): string[] {
+  const problems: string[] = [];
+  const lines = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').split(/\r?\n/);
+  lines.forEach((line, i) => {
+    const next = lines[i + 1] ?? '';
+    if (!/^\s*\|/.test(line) || !/^\s*\|?\s*:?-{3,}/.test(next)) return;
+    const cells = line.trim().replace(/^\||\|$/g, '').split('|');
+    if (cells.some((cell) => cell.trim() === '')) {
+      problems.push(`${file}: rule "table header": the header row "${line.trim().slice(0, 60)}" has an empty cell; name every column (e.g. "Aspect").`);
+    }
+  });
+  return problems;
+}
+
 /** Every editorial rule for one page: its body (frontmatter removed) and its `sources` field. */
 export function editorialProblems(file: string, body: string, sources: readonly { title: string; url: string }[]): string[] {
-  return [...shortAnswerProblems(file, body), ...sourceProblems(file, sources), ...retiredLinkProblems(file, body), ...promiseProblems(file, body)];
+  return [...shortAnswerProblems(file, body), ...sourceProblems(file, sources), ...retiredLinkProblems(file, body), ...promiseProblems(file, body), ...tableHeaderProblems(file, body)];
 }

@@ -51,11 +51,25 @@ async function startEditing(figure: HTMLElement): Promise<HTMLTextAreaElement> {
   button(figure, 'edit').hidden = true;
   button(figure, 'reset').hidden = false;
   figure.querySelector<HTMLElement>('.sample-edit-hint')!.hidden = false;
-  area.focus();
+  // Start where the file starts: setting the value leaves the caret (and the scroll) at the end.
+  area.setSelectionRange(0, 0);
+  area.scrollTop = 0;
+  area.focus({ preventScroll: true });
   return area;
 }
 
+/** Hides the last run's output and verdict: they described code that is no longer on screen. */
+function clearRun(figure: HTMLElement): void {
+  const panel = figure.querySelector<HTMLElement>('.sample-run')!;
+  panel.hidden = true;
+  panel.querySelector('[data-run-output]')!.replaceChildren();
+  const status = panel.querySelector<HTMLElement>('[data-run-status]')!;
+  status.textContent = '';
+  delete status.dataset.verdict;
+}
+
 function stopEditing(figure: HTMLElement): void {
+  clearRun(figure);
   figure.querySelector('textarea[data-editor]')?.remove();
   figure.querySelector<HTMLElement>('.sample-code')!.hidden = false;
   figure.querySelector<HTMLElement>('.sample-edit-hint')!.hidden = true;
@@ -67,6 +81,7 @@ function stopEditing(figure: HTMLElement): void {
 function setRunning(running: boolean, active?: HTMLElement): void {
   for (const figure of document.querySelectorAll<HTMLElement>('.sample[data-runnable]')) {
     button(figure, 'run').disabled = running;
+    button(figure, 'reset').disabled = running;
     button(figure, 'stop').hidden = !(running && figure === active);
   }
 }
@@ -85,6 +100,7 @@ async function run(figure: HTMLElement): Promise<void> {
   const editor = figure.querySelector<HTMLTextAreaElement>('textarea[data-editor]');
   panel.hidden = false;
   pre.replaceChildren();
+  delete status.dataset.verdict; // the last run's colour must not tint this one
   status.textContent = 'Starting…';
   setRunning(true, figure);
   try {
@@ -110,7 +126,8 @@ async function run(figure: HTMLElement): Promise<void> {
     if (outcome === 'finished') {
       const recorded = figure.querySelector('.sample-output pre')?.textContent ?? '';
       const same = matchesRecorded(output.stdout, recorded);
-      status.dataset.verdict = same ? 'match' : 'differ';
+      // A deliberate edit is expected to change the output: that is news, not an error.
+      status.dataset.verdict = same ? 'match' : edited ? 'edited' : 'differ';
       status.textContent = same
         ? 'Finished. This run printed exactly the recorded output.'
         : `Finished. This run's output differs from the recorded output${edited ? ' (you edited the code)' : ''}.`;

@@ -52,12 +52,14 @@ export async function initPracticePage(): Promise<void> {
   });
   const tools = initTools($('.practice-tools'), () => setup.refresh(deck, loadNow().cards));
 
-  const finish = (): void => {
+  /** Shows the end of a round: `complete` when every card was rated, not when the reader ended it early. */
+  const finish = (complete: boolean): void => {
     const { cards } = loadNow();
     const now = new Date();
     const states = Object.values(cards);
     const dueNow = states.filter((card) => isDue(card, now)).length;
     const upcoming = states.filter((card) => !isDue(card, now)).sort((a, b) => Date.parse(a.due) - Date.parse(b.due))[0];
+    $('#done-heading').textContent = complete ? 'Round complete' : 'Round ended';
     $('[data-done-summary]').textContent =
       round.rated === 0 ? 'You ended the round before rating a card.' : `You gave ${plural(round.rated, 'rating')}: ${describeTally(round.tally)}.`;
     $('[data-done-next]').textContent =
@@ -71,7 +73,7 @@ export async function initPracticePage(): Promise<void> {
   const view = createRoundView($('[data-view="round"]'), topicNames, {
     onReveal: () => announce('Answer shown. Rate how well you knew it: 1 Again, 2 Hard, 3 Good, 4 Easy.'),
     onRate: (rating) => rate(rating),
-    onEnd: finish,
+    onEnd: () => finish(false),
   });
 
   function showCurrent(): void {
@@ -85,10 +87,11 @@ export async function initPracticePage(): Promise<void> {
     const { cards, saved } = rateCard(practiceStorage(), slug, rating, new Date());
     $('[data-save-warning]').textContent = saved ? '' : 'This rating could not be saved: the browser refused to store it.';
     round = advance(round, rating);
+    tools.refresh(); // "Your progress" below the card counts this rating at once
     const interval = cards[slug]!.interval;
     const result = `${RATING_LABELS[rating]}: ${interval === 0 ? 'this card comes back later in this round' : `next review ${describeInterval(interval)}`}.`;
     if (round.queue.length === 0) {
-      finish();
+      finish(true);
       announce(`${result} Round complete.`);
       return;
     }

@@ -24,7 +24,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 export function createSearchPanel(root: HTMLElement, options: PanelOptions): { focus: () => void } {
   const { idPrefix } = options;
-  const input = el('input', { type: 'search', id: `${idPrefix}-q`, className: 'search-input', placeholder: 'Search questions, e.g. 429, model_dump, preflight', autocomplete: 'off', spellcheck: false, value: options.initial.query });
+  const input = el('input', { type: 'search', id: `${idPrefix}-q`, className: 'search-input', placeholder: 'e.g. 429, model_dump, CORS', autocomplete: 'off', spellcheck: false, value: options.initial.query });
   input.setAttribute('aria-describedby', `${idPrefix}-status`);
   const topic = el('select', { id: `${idPrefix}-topic`, className: 'search-select' });
   const difficulty = el('select', { id: `${idPrefix}-difficulty`, className: 'search-select' });
