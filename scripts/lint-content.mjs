@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { editorialProblems } from '../src/lib/editorial-rules.ts';
+import { editorialProblems, summaryProblems } from '../src/lib/editorial-rules.ts';
 
 const questionsDir = join(import.meta.dirname, '..', 'content', 'questions');
 const slugs = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(questionsDir);
@@ -14,7 +14,7 @@ for (const slug of slugs) {
   const text = readFileSync(join(questionsDir, slug, 'index.mdx'), 'utf8');
   const [, frontmatter = '', ...rest] = text.split(/^---\s*$/m);
   const data = parse(frontmatter) ?? {};
-  const found = editorialProblems(file, rest.join('---'), data.sources ?? []);
+  const found = [...summaryProblems(file, data.summary), ...editorialProblems(file, rest.join('---'), data.sources ?? [])];
   problems += found.length;
   for (const problem of found) console.log(problem);
 }

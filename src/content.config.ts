@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import topics from '../content/topics.json';
 import { DIFFICULTIES } from './lib/questions.ts';
 import { questionsLoader } from './loaders/questions-loader.ts';
+import { SUMMARY_MAX_CHARS, SUMMARY_MIN_CHARS } from './lib/editorial-rules.ts';
 
 const topicIds = topics.map((topic) => topic.id) as [string, ...string[]];
 const topicId = z.enum(topicIds, { error: `must be one of the topic ids in content/topics.json: ${topicIds.join(', ')}` });
@@ -13,7 +14,7 @@ const questions = defineCollection({
   schema: z
     .object({
       title: z.string().min(10),
-      summary: z.string().min(20).max(300),
+      summary: z.string().min(SUMMARY_MIN_CHARS).max(SUMMARY_MAX_CHARS),
       topic: topicId,
       tags: z.array(topicId).default([]),
       difficulty: z.enum(DIFFICULTIES),

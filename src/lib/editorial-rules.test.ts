@@ -9,6 +9,7 @@ import {
   sentences,
   shortAnswerProblems,
   sourceProblems,
+  summaryProblems,
   tableHeaderProblems,
   wordCount,
 } from './editorial-rules.ts';
@@ -67,4 +68,10 @@ test('a table header row must name every column', () => {
   assert.match(tableHeaderProblems('p.mdx', '| | REST | SOAP |\n|---|---|---|\n| a | b | c |')[0]!, /rule "table header"/);
   assert.deepEqual(tableHeaderProblems('p.mdx', '| Aspect | REST |\n| --- | --- |\n| | empty body cells are fine |'), []);
   assert.deepEqual(tableHeaderProblems('p.mdx', '```\n| | x |\n|---|---|\n```'), [], 'code is skipped');
+});
+
+test('a summary is 20 to 300 characters', () => {
+  assert.deepEqual(summaryProblems('p.mdx', 'A summary long enough to pass.'), []);
+  assert.match(summaryProblems('p.mdx', 'x'.repeat(301))[0]!, /301 characters; write 20 to 300/);
+  assert.match(summaryProblems('p.mdx', undefined)[0]!, /"summary" is missing/);
 });

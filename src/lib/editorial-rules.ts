@@ -8,6 +8,9 @@ import { shortAnswerSection } from './practice/short-answer.ts';
 export const SHORT_ANSWER_MIN_SENTENCES = 2;
 export const SHORT_ANSWER_MAX_SENTENCES = 5;
 export const SHORT_ANSWER_MAX_WORDS = 120;
+/** The summary is shown on cards, in search results and as the meta description. */
+export const SUMMARY_MIN_CHARS = 20;
+export const SUMMARY_MAX_CHARS = 300;
 
 /**
  * Hosts of primary references: standards bodies, the projects' own documentation and repositories,
@@ -218,6 +221,16 @@ export function tableHeaderProblems(file: string, body: string): string[] {
     }
   });
   return problems;
+}
+
+/** The summary's length, which the schema also enforces; here so `lint:content` reports it before a build. */
+export function summaryProblems(file: string, summary: unknown): string[] {
+  if (typeof summary !== 'string') return [`${file}: field "summary" is missing.`];
+  const n = summary.length;
+  if (n < SUMMARY_MIN_CHARS || n > SUMMARY_MAX_CHARS) {
+    return [`${file}: field "summary" has ${n} characters; write ${SUMMARY_MIN_CHARS} to ${SUMMARY_MAX_CHARS}.`];
+  }
+  return [];
 }
 
 /** Every editorial rule for one page: its body (frontmatter removed) and its `sources` field. */
