@@ -101,6 +101,15 @@ test('pages with fewer than half of the terms are left out while others have mor
   assert.deepEqual(await slugs(engine, 'rate limiting 429 capacity protects pagination'), ['ratelimit']);
 });
 
+test('a page with every term is always a result; a weak partial match is not', async () => {
+  const { engine } = fakeEngine({
+    answer: `${'idempotency key '.repeat(20)} replay`,
+    weak: 'idempotency once, and a key',
+  });
+  assert.deepEqual(await slugs(engine, 'idempotency key'), ['answer', 'weak']); // both have every term
+  assert.deepEqual(await slugs(engine, 'idempotency key replay'), ['answer']); // weak: 2 of 3 terms, 3% of the score
+});
+
 test('an empty query finds nothing', async () => {
   const { engine } = fakeEngine(GUIDE);
   assert.deepEqual(await findPages(engine, '  ?  '), { terms: [], unknown: [], partial: false, pages: [] });

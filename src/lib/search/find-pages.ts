@@ -6,9 +6,11 @@
  * 1. The query becomes terms (query-terms.ts): filler dropped, identifiers and quoted phrases kept.
  * 2. Each term is searched on its own. A term no page really contains is set aside (term-match.ts),
  *    so a nonsense word finds nothing instead of a page that shares its first letter.
- * 3. The terms' results are merged by score (merge.ts): pages with every term first, then pages with
- *    most of them. A page that lacks a term stays a result while it has at least half of the terms,
- *    so one word the answer never uses ("hammering") cannot empty the list or push the answer down.
+ * 3. The terms' results are merged by score (merge.ts), so the pages with most of the terms come
+ *    first and one word the answer never uses ("hammering") cannot empty the list or push the answer
+ *    down. Every page with all the terms is a result; a page without some of them is one only while
+ *    it has at least half of them and a tenth of the best page's score, so a question's common words
+ *    ("clients", "endpoint") do not list the whole guide. If no page has half, all pages found are.
  *
  * Only ids and scores are read here, plus one page's text when a term has no exact match in the
  * index (to tell a typo from nonsense); the caller loads data only for the results it shows.
@@ -36,8 +38,10 @@ export interface SearchEngine {
   search: (query: string | null) => Promise<{ results: EngineResult[] }>;
 }
 
-/** A page is a result when it matches at least this share of the query's terms. */
+/** A page without every term is a result when it has at least this share of the terms... */
 export const MIN_COVERAGE = 0.5;
+/** ...and scores at least this share of the best page's score (a page with every term always is). */
+export const MIN_PARTIAL_SCORE = 0.1;
 /** At most this many terms (the rarest) rank the results of a long question. */
 export const MAX_TERMS = 10;
 
@@ -79,7 +83,8 @@ export async function findPages(engine: SearchEngine, query: string, { minCovera
   const found = perTerm.filter((result) => result !== undefined);
   const unknown = terms.filter((_, index) => perTerm[index] === undefined);
   const merged = mergeTermResults(strongestTerms(found, maxTerms));
-  const enough = merged.filter((entry) => entry.coverage >= minCoverage - 1e-9);
+  const top = merged[0]?.score ?? 0;
+  const enough = merged.filter((entry) => entry.coverage > 1 - 1e-9 || (entry.coverage >= minCoverage - 1e-9 && entry.score >= MIN_PARTIAL_SCORE * top));
   const shown = enough.length > 0 ? enough : merged;
   return { terms, unknown, partial: shown.length > 0 && shown[0]!.coverage < 1 - 1e-9, pages: shown.map((entry) => entry.page) };
 }
