@@ -73,6 +73,16 @@ test('a difficulty filter narrows the results, its counts agree with the list, a
   await expect(page.locator('.search-status')).toHaveText(new RegExp(`^${seniorCount} results?`));
 });
 
+test('a filtered search with no results offers to search everything', async ({ page }) => {
+  await page.goto('search/?q=PKCE&topic=Testing');
+  await waitForResults(page);
+  await expect(page.locator('.search-result')).toHaveCount(0);
+  await page.getByRole('button', { name: 'search all topics and levels' }).click();
+  await expect(page.locator('.search-status')).toHaveText(/^\d+ results? for “PKCE”/);
+  await expect(page).toHaveURL(/\?q=PKCE$/);
+  await expect(page.locator('#search-page-topic')).toHaveValue('');
+});
+
 test('filter options that would list nothing cannot be chosen', async ({ page }) => {
   await page.goto('search/?q=PKCE');
   await waitForResults(page);
@@ -100,8 +110,13 @@ test('a filter alone lists its pages, and "Show more" reaches every result, load
   await more.click();
   await expect(page.locator('.search-result')).toHaveCount(RESULTS_PER_BATCH * 2);
   await expect(page.locator('.search-result').nth(RESULTS_PER_BATCH).locator('a').first()).toBeFocused();
-  while (await more.isVisible()) await more.click();
-  await expect(page.locator('.search-result')).toHaveCount(total);
+  for (let shown = RESULTS_PER_BATCH * 2; shown < total; ) {
+    await expect(more).toHaveText(`Show ${Math.min(RESULTS_PER_BATCH, total - shown)} more (${total - shown} not shown yet)`);
+    await more.click();
+    shown = Math.min(total, shown + RESULTS_PER_BATCH);
+    await expect(page.locator('.search-result')).toHaveCount(shown);
+  }
+  await expect(more).toBeHidden();
   expect(new Set(fragments).size).toBe(total);
   for (const badge of await page.locator('.search-result .badge').allTextContents()) expect(badge).toBe('Mid-level');
 });

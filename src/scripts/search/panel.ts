@@ -53,17 +53,19 @@ function renderResult(data: PageData): HTMLLIElement {
   return item;
 }
 
-/** What the status line says about a list of `count` results. */
-function describe(count: number, state: SearchState, found: FoundPages | undefined): (Node | string)[] {
+/** What the status line says about a list of `count` results; `clearFilters` offers a way out of an empty filtered list. */
+function describe(count: number, state: SearchState, found: FoundPages | undefined, clearFilters: () => void): (Node | string)[] {
   const unknown = found?.unknown.length ? ` No page mentions ${quoted(found.unknown)}, so it was left out.` : '';
   if (!hasCriteria(state)) return ['Type a word, a status code, an identifier or a whole question, or choose a filter.'];
   if (count > 0) return [describeResults(count, state), found?.partial ? ', closest first (no page has every word).' : '.', unknown];
   const filtered = state.topic || state.difficulty;
   const what = found?.terms.length && found.unknown.length === found.terms.length ? `No page mentions ${quoted(found.unknown)}. ` : `No results${state.query ? ` for “${state.query}”` : ''}${filtered ? ' with these filters' : ''}. `;
+  const clear = el('button', { type: 'button', className: 'search-clear-filters' }, ['search all topics and levels']);
+  clear.addEventListener('click', clearFilters);
   return [
     what,
-    filtered ? 'Try clearing the filters, or ' : 'Try ',
-    'another word for the same thing (for example “token” instead of “bearer credential”), or ',
+    ...(filtered ? ['Try ', clear, ', ', 'another word'] : ['Try another word']),
+    ' for the same thing (for example “token” instead of “bearer credential”), or ',
     el('a', { href: `${import.meta.env.BASE_URL}questions/` }, ['browse all questions']),
     '.',
   ];
@@ -133,7 +135,13 @@ export function createSearchPanel(root: HTMLElement, options: PanelOptions): { f
     options.onChange?.(current);
     results.replaceChildren(...first.map(renderResult));
     updateMore();
-    status.replaceChildren(...describe(matches.length, current, found));
+    status.replaceChildren(...describe(matches.length, current, found, clearFilters));
+  }
+
+  function clearFilters() {
+    state = { ...state, topic: '', difficulty: '' };
+    input.focus();
+    run().catch(fail);
   }
 
   async function showMore() {
