@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPages, type EngineResult, type SearchEngine } from './find-pages.ts';
+import { findPages, markCount, type EngineResult, type PageData, type SearchEngine } from './find-pages.ts';
 
 /**
  * A small stand-in for Pagefind with the behaviour findPages relies on: words match by prefix, an
@@ -11,12 +11,18 @@ function fakeEngine(pages: Record<string, string>) {
   const words = Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, text.toLowerCase().split(/[^a-z0-9_]+/).filter(Boolean)]));
   const vocabulary = new Set(Object.values(words).flat());
   let dataCalls = 0;
-  const result = (id: string, score: number): EngineResult => ({
+  // Like Pagefind, one data object per page, whose excerpt each result rewrites with its own matches.
+  const shared = new Map<string, PageData>();
+  const result = (id: string, score: number, matches: (word: string) => boolean = () => false): EngineResult => ({
     id,
     score,
     data: async () => {
       dataCalls++;
-      return { url: `/${id}/`, content: pages[id]!, excerpt: '', meta: { title: id }, sub_results: [] };
+      const data = shared.get(id) ?? { url: `/${id}/`, content: pages[id]!, excerpt: '', meta: { title: id }, sub_results: [] };
+      shared.set(id, data);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      data.excerpt = words[id]!.map((word) => (matches(word) ? `<mark>${word}</mark>` : word)).join(' ');
+      return data;
     },
   });
   const engine: SearchEngine = {
@@ -36,10 +42,11 @@ function fakeEngine(pages: Record<string, string>) {
         const longest = Math.max(...[...vocabulary].map((word) => shared(word)));
         return (word: string) => longest > 0 && word.startsWith(term.slice(0, longest));
       });
+      const matchesAny = (word: string) => matchers.some((matches) => matches(word));
       const hits = Object.keys(pages)
         .map((id) => ({ id, counts: matchers.map((matches) => words[id]!.filter(matches).length) }))
         .filter(({ counts }) => counts.every((count) => count > 0))
-        .map(({ id, counts }) => result(id, counts.reduce((sum, count) => sum + count, 0)))
+        .map(({ id, counts }) => result(id, counts.reduce((sum, count) => sum + count, 0), matchesAny))
         .sort((a, b) => b.score - a.score);
       return { results: hits };
     },
@@ -108,6 +115,15 @@ test('a page with every term is always a result; a weak partial match is not', a
   });
   assert.deepEqual(await slugs(engine, 'idempotency key'), ['answer', 'weak']); // both have every term
   assert.deepEqual(await slugs(engine, 'idempotency key replay'), ['answer']); // weak: 2 of 3 terms, 3% of the score
+});
+
+test("a result's excerpt is the one that highlights most, though Pagefind shares one object per page", async () => {
+  const { engine } = fakeEngine({ page: 'alpha alpha alpha beta', other: 'beta' });
+  const [first] = (await findPages(engine, 'alpha beta')).pages; // "alpha" (rarer) is searched first
+  const data = await first!.data();
+  assert.equal(data.url, '/page/');
+  assert.equal(data.excerpt, '<mark>alpha</mark> <mark>alpha</mark> <mark>alpha</mark> beta');
+  assert.equal(markCount('a <mark>b</mark> <mark>c</mark>'), 2);
 });
 
 test('an empty query finds nothing', async () => {

@@ -76,6 +76,25 @@ async function termResults(engine: SearchEngine, term: QueryTerm): Promise<TermR
   return { term: term.text, pages: loose };
 }
 
+/** How many words an excerpt highlights. */
+export function markCount(excerpt: string): number {
+  return excerpt.match(/<mark>/g)?.length ?? 0;
+}
+
+/**
+ * A page's data with the excerpt and section links of the term that highlights most: each term's
+ * search gives the page its own excerpt. Pagefind loads a page's data file once and returns the same
+ * object from every result, rewriting its excerpt each time, so each one is copied before the next.
+ */
+async function richestData(matches: EngineResult[]): Promise<PageData> {
+  let best: PageData | undefined;
+  for (const match of matches) {
+    const data = await match.data();
+    if (!best || markCount(data.excerpt) > markCount(best.excerpt)) best = { ...data, sub_results: [...data.sub_results] };
+  }
+  return best!;
+}
+
 /** Ranked pages for a query. */
 export async function findPages(engine: SearchEngine, query: string, { minCoverage = MIN_COVERAGE, maxTerms = MAX_TERMS } = {}): Promise<FoundPages> {
   const terms = queryTerms(query);
@@ -86,5 +105,6 @@ export async function findPages(engine: SearchEngine, query: string, { minCovera
   const top = merged[0]?.score ?? 0;
   const enough = merged.filter((entry) => entry.coverage > 1 - 1e-9 || (entry.coverage >= minCoverage - 1e-9 && entry.score >= MIN_PARTIAL_SCORE * top));
   const shown = enough.length > 0 ? enough : merged;
-  return { terms, unknown, partial: shown.length > 0 && shown[0]!.coverage < 1 - 1e-9, pages: shown.map((entry) => entry.page) };
+  const pages = shown.map(({ page, score, matches }) => ({ id: page.id, score, data: () => richestData(matches) }));
+  return { terms, unknown, partial: shown.length > 0 && shown[0]!.coverage < 1 - 1e-9, pages };
 }

@@ -51,12 +51,15 @@ export interface MergedPage<T extends ScoredPage = ScoredPage> {
   coverage: number;
   /** The terms this page matched. */
   terms: string[];
+  /** This page's result from each term's search, in term order. */
+  matches: T[];
 }
 
 interface Entry<T> {
   page: T;
   sum: number;
   terms: string[];
+  matches: T[];
   /** Per alias field: the terms that matched it, with the bonus each would earn. */
   aliasMatches: Map<string, number[]>;
   order: number;
@@ -80,11 +83,12 @@ export function mergeTermResults<T extends ScoredPage>(results: TermResults<T>[]
     for (const page of result.pages) {
       let entry = merged.get(page.id);
       if (!entry) {
-        entry = { page, sum: 0, terms: [], aliasMatches: new Map(), order: merged.size };
+        entry = { page, sum: 0, terms: [], matches: [], aliasMatches: new Map(), order: merged.size };
         merged.set(page.id, entry);
       }
       entry.sum += page.score;
       entry.terms.push(result.term);
+      entry.matches.push(page);
       for (const field of page.matchedMetaFields ?? []) {
         if (ALIAS_FIELD.test(field)) entry.aliasMatches.set(field, [...(entry.aliasMatches.get(field) ?? []), best]);
       }
@@ -94,8 +98,8 @@ export function mergeTermResults<T extends ScoredPage>(results: TermResults<T>[]
   return [...merged.values()]
     .map((entry) => {
       const coverage = termCount > 0 ? entry.terms.length / termCount : 1;
-      return { page: entry.page, score: (entry.sum + aliasBonus(entry.aliasMatches)) * coverage, coverage, terms: entry.terms, order: entry.order };
+      return { page: entry.page, score: (entry.sum + aliasBonus(entry.aliasMatches)) * coverage, coverage, terms: entry.terms, matches: entry.matches, order: entry.order };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ page, score, coverage, terms }) => ({ page, score, coverage, terms }));
+    .map(({ page, score, coverage, terms, matches }) => ({ page, score, coverage, terms, matches }));
 }

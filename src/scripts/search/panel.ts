@@ -41,7 +41,8 @@ function renderResult(data: PageData): HTMLLIElement {
   if (meta.difficulty) chips.append(el('span', { className: `badge badge-${meta.difficulty}` }, [meta.difficulty === 'mid' ? 'Mid-level' : meta.difficulty.charAt(0).toUpperCase() + meta.difficulty.slice(1)]));
   if (chips.childNodes.length) item.append(chips);
   if (meta.summary) item.append(el('p', { className: 'search-result-summary' }, [meta.summary]));
-  if (data.excerpt) {
+  if (data.excerpt.includes('<mark>')) {
+    // Without a highlighted word the excerpt is the page's opening, which restates the summary above.
     const excerpt = el('p', { className: 'search-result-excerpt' });
     excerpt.innerHTML = data.excerpt; // Pagefind escapes page text; only <mark> is markup.
     item.append(excerpt);
