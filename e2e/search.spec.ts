@@ -111,7 +111,7 @@ test('a filter alone lists its pages, and "Show more" reaches every result, load
   await expect(page.locator('.search-result')).toHaveCount(RESULTS_PER_BATCH * 2);
   await expect(page.locator('.search-result').nth(RESULTS_PER_BATCH).locator('a').first()).toBeFocused();
   for (let shown = RESULTS_PER_BATCH * 2; shown < total; ) {
-    await expect(more).toHaveText(`Show ${Math.min(RESULTS_PER_BATCH, total - shown)} more (${total - shown} not shown yet)`);
+    await expect(more).toHaveText(`Show ${Math.min(RESULTS_PER_BATCH, total - shown)} more (${total - shown} left)`);
     await more.click();
     shown = Math.min(total, shown + RESULTS_PER_BATCH);
     await expect(page.locator('.search-result')).toHaveCount(shown);

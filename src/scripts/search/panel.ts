@@ -113,7 +113,7 @@ export function createSearchPanel(root: HTMLElement, options: PanelOptions): { f
     const left = listed.length - rendered;
     more.hidden = left <= 0;
     more.disabled = false;
-    more.textContent = `Show ${Math.min(left, RESULTS_PER_BATCH)} more (${left} not shown yet)`;
+    more.textContent = `Show ${Math.min(left, RESULTS_PER_BATCH)} more (${left} left)`;
   }
 
   /** Searches for the state as it is now; a later call supersedes an earlier one still in flight. */
