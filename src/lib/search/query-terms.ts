@@ -4,8 +4,9 @@
  * "large", "collection"). Pure, for unit tests; the search code runs these terms through Pagefind.
  *
  * - Quoted phrases stay together and are matched as phrases.
- * - Identifiers, headers and status codes stay intact: anything with a digit, an inner capital,
- *   or `_ . / + : -` between capitals ("dependency_overrides", "Retry-After", "429", "app.state").
+ * - Identifiers, headers and status codes stay intact: anything with a digit or one of `_ . / + :`,
+ *   camelCase, all capitals, or a hyphen beside capitals ("dependency_overrides", "app.state", "429",
+ *   "RequestValidationError", "CORS", "Retry-After").
  * - Filler words (question words, pronouns, auxiliaries, interview scaffolding such as "explain"
  *   or "walk me through") are dropped, unless nothing else is left.
  * - Hyphenated everyday words ("cookie-based", "third-party") are split into their words.
@@ -14,7 +15,7 @@
 export type TermKind = 'word' | 'identifier' | 'phrase';
 
 export interface QueryTerm {
-  /** The term as Pagefind should receive it (a phrase without its quotes). */
+  /** The term as typed (a phrase without its quotes); pagefindTerm() spells it for the index. */
   text: string;
   kind: TermKind;
 }
