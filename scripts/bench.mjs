@@ -1,8 +1,10 @@
 // Benchmarks for the built site (numbers, not pass/fail): build time, page weight of a question
 // page's first visit (gzipped HTML+CSS+JS), what search costs and when, and the in-browser runner's
-// cold and warm run times. With --corpus N it also builds a synthetic guide of N questions to show
-// how build time and page weight grow.
-// Usage: npm run bench [-- --corpus 1000]
+// cold and warm run times. With --corpus N (or N,M,...) it also builds synthetic guides of N questions
+// to show how build time, page weight and search bytes grow.
+// Search bytes: every response from pressing "/" on a question page until the first results are on
+// screen, each body gzipped (Pagefind's index files are gzipped already and count at about their size).
+// Usage: npm run bench [-- --corpus 100,1000]
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +18,15 @@ const BASE = '/api-guide/';
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const root = new URL('..', import.meta.url).pathname;
 const corpusArg = process.argv.indexOf('--corpus');
-const corpusSize = corpusArg > 0 ? Number(process.argv[corpusArg + 1]) : 0;
+const corpusSizes = corpusArg > 0 ? process.argv[corpusArg + 1].split(',').map(Number) : [];
+/** Starlight's default search UI (also Pagefind) opening plus a first query, gzipped (issue 15). */
+const STARLIGHT_SEARCH_KB = { 100: 132, 1000: 137 };
+const SEARCH_QUERIES = { keyword: 'idempotent', question: 'How would you stop a client from creating the same order twice when it retries?' };
 
 function build(env = {}) {
+  // Astro's content cache keeps an entry whose id and text are unchanged, with its old file path; the
+  // synthetic corpora reuse ids from temporary folders, so start every build from an empty cache.
+  rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   const started = performance.now();
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   return (performance.now() - started) / 1000;
@@ -59,6 +67,25 @@ function recorder(page) {
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Bytes fetched to open the search dialog on a page, then to show the first results of a query. */
+async function searchCost(browser, url, path, query) {
+  const page = await browser.newPage();
+  const rec = recorder(page);
+  await page.goto(url + path, { waitUntil: 'networkidle' });
+  rec.reset();
+  await page.keyboard.press('/');
+  await page.locator('.search-dialog .search-status').filter({ hasText: /Type a word/ }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const open = rec.total();
+  rec.reset();
+  await page.locator('.search-dialog .search-input').fill(query); // one input event: no searches for partial words
+  await page.locator('.search-dialog .search-status').filter({ hasText: /results? for/ }).waitFor();
+  await page.waitForLoadState('networkidle');
+  const found = rec.total();
+  await page.close();
+  return { open, query: found, total: open.gzip + found.gzip };
+}
 
 async function pageWeight(browser, url, path) {
   const page = await browser.newPage();
@@ -126,18 +153,15 @@ await withPreview(async (browser, url) => {
   const rec = recorder(page);
   await page.goto(url + 'questions/cors/', { waitUntil: 'networkidle' });
   const before = rec.total();
-  rec.reset();
-  await page.keyboard.press('/');
-  await page.locator('.search-dialog .search-status').filter({ hasText: /Type a word/ }).waitFor();
-  const opened = rec.total();
-  rec.reset();
-  await page.keyboard.type('idempotent');
-  await page.locator('.search-dialog .search-status').filter({ hasText: /results? for/ }).waitFor();
-  await page.waitForLoadState('networkidle');
-  const query = rec.total();
-  console.log(`search: page load ${kb(before.gzip)} gzipped with no search code; opening search fetches ${kb(opened.gzip)} gzipped (${opened.count} files); the first query fetches ${kb(query.gzip)} gzipped (${query.count} files)`);
-  report.search = { pageLoad: before, open: opened, firstQuery: query };
+  const searchFiles = rec.seen.filter((r) => /pagefind|panel|dialog/.test(r.url)).length;
   await page.close();
+  console.log(`search: a page load fetches ${searchFiles} search files (${kb(before.gzip)} gzipped in all); Starlight's default UI, opening plus a first query: about 132 kB at 100 synthetic pages, 137 kB at 1,000`);
+  report.search = { pageLoad: before, searchFilesOnLoad: searchFiles };
+  for (const [kind, query] of Object.entries(SEARCH_QUERIES)) {
+    const cost = await searchCost(browser, url, 'questions/cors/', query);
+    console.log(`search, open + first ${kind} query: ${kb(cost.total)} gzipped (open ${kb(cost.open.gzip)} in ${cost.open.count} files, query ${kb(cost.query.gzip)} in ${cost.query.count} files) for "${query}"`);
+    report.search[kind] = cost;
+  }
 
   const runPage = await browser.newPage();
   const runRec = recorder(runPage);
@@ -161,26 +185,36 @@ await withPreview(async (browser, url) => {
   report.runner = { bytesBeforeFirstOutput: beforeOutput, firstOutputMs, coldMs, warmMs };
 });
 
-if (corpusSize > 0) {
-  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+if (corpusSizes.length > 0) {
+  report.corpus = [];
   const seeds = readdirSync(join(root, 'content/questions'));
-  for (let i = 0; i < corpusSize; i++) {
-    const seed = seeds[i % seeds.length];
-    const target = join(dir, `${seed}-${i}`);
-    mkdirSync(target);
-    cpSync(join(root, 'content/questions', seed), target, { recursive: true });
-    const mdx = join(target, 'index.mdx');
-    writeFileSync(mdx, readFileSync(mdx, 'utf8').replace(/^related:.*(\n {2}- .*)*$/m, 'related: []').replace(/^title: "?/m, (m) => `${m}[${i}] `));
+  for (const corpusSize of corpusSizes) {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
+    for (let i = 0; i < corpusSize; i++) {
+      const seed = seeds[i % seeds.length];
+      const target = join(dir, `${seed}-${i}`);
+      mkdirSync(target);
+      cpSync(join(root, 'content/questions', seed), target, { recursive: true });
+      const mdx = join(target, 'index.mdx');
+      writeFileSync(mdx, readFileSync(mdx, 'utf8').replace(/^related:.*(\n {2}- .*)*$/m, 'related: []').replace(/^title: "?/m, (m) => `${m}[${i}] `));
+    }
+    console.log(`Building a synthetic corpus of ${corpusSize} questions…`);
+    const seconds = build({ QUESTIONS_DIR: dir });
+    await withPreview(async (browser, url) => {
+      const path = `questions/${seeds[0]}-0/`;
+      const w = await pageWeight(browser, url, path);
+      console.log(`corpus ${corpusSize}: build ${seconds.toFixed(1)} s; question page first visit ${kb(w.gzip)} gzipped; search bundle and index ${kb(dirSize(join(root, 'dist/pagefind')))}`);
+      const entry = { size: corpusSize, buildSeconds: seconds, questionPage: w, search: {} };
+      for (const [kind, query] of Object.entries(SEARCH_QUERIES)) {
+        const cost = await searchCost(browser, url, path, query);
+        entry.search[kind] = cost;
+        const starlight = STARLIGHT_SEARCH_KB[corpusSize] ? `; Starlight's default UI: about ${STARLIGHT_SEARCH_KB[corpusSize]} kB` : '';
+        console.log(`corpus ${corpusSize}, open + first ${kind} query: ${kb(cost.total)} gzipped (open ${kb(cost.open.gzip)}, query ${kb(cost.query.gzip)})${starlight}`);
+      }
+      report.corpus.push(entry);
+    });
+    rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`Building a synthetic corpus of ${corpusSize} questions…`);
-  const seconds = build({ QUESTIONS_DIR: dir });
-  await withPreview(async (browser, url) => {
-    const slug = `${seeds[0]}-0`;
-    const w = await pageWeight(browser, url, `questions/${slug}/`);
-    console.log(`corpus ${corpusSize}: build ${seconds.toFixed(1)} s; question page first visit ${kb(w.gzip)} gzipped; search bundle and index ${kb(dirSize(join(root, 'dist/pagefind')))}`);
-    report.corpus = { size: corpusSize, buildSeconds: seconds, questionPage: w };
-  });
-  rmSync(dir, { recursive: true, force: true });
   console.log('Rebuilding the real site…');
   build();
 }

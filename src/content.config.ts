@@ -15,6 +15,8 @@ const questions = defineCollection({
     .object({
       title: z.string().min(10),
       summary: z.string().min(SUMMARY_MIN_CHARS).max(SUMMARY_MAX_CHARS),
+      /** Words readers type for this page that its text may not use: everyday phrasings, abbreviations. Search only. */
+      aliases: z.array(z.string().trim().min(2).max(60)).max(12).default([]),
       topic: topicId,
       tags: z.array(topicId).default([]),
       difficulty: z.enum(DIFFICULTIES),

@@ -1,4 +1,4 @@
-/** Search state <-> URL query string, and the Pagefind filter object for it. Pure, for unit tests. */
+/** Search state <-> URL query string, and the words and options the search panel shows. Pure, for unit tests. */
 
 export interface SearchState {
   query: string;
@@ -26,14 +26,6 @@ export function stateToQueryString(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind's `filters` option: only the filters that are set. */
-export function pagefindFilters(state: SearchState): Record<string, string> {
-  const filters: Record<string, string> = {};
-  if (state.topic) filters.topic = state.topic;
-  if (state.difficulty) filters.difficulty = state.difficulty;
-  return filters;
-}
-
 /** Whether there is anything to search for: words, or at least one filter. */
 export function hasCriteria(state: SearchState): boolean {
   return state.query.trim() !== '' || state.topic !== '' || state.difficulty !== '';
@@ -46,12 +38,19 @@ export function describeResults(count: number, state: SearchState): string {
   return `${count} ${noun}${parts.length ? ` ${parts.join(' ')}` : ''}`;
 }
 
-/** Options for a filter select: every known value with its count, the selected one kept even at 0. */
-export function filterOptions(counts: Record<string, number> | undefined, selected: string, order: readonly string[] = []): { value: string; count: number }[] {
-  const entries = Object.entries(counts ?? {});
-  if (selected && !entries.some(([value]) => value === selected)) entries.push([selected, 0]);
+export interface FilterOption {
+  value: string;
+  count: number;
+  /** An option that would list nothing cannot be chosen; the chosen one always can (to see it). */
+  disabled: boolean;
+}
+
+/** Options for a filter select: every known value with its count, in the given order, then by name. */
+export function filterOptions(values: readonly string[], counts: Record<string, number>, selected: string, order: readonly string[] = []): FilterOption[] {
+  const all = new Set(values);
+  if (selected) all.add(selected);
   const rank = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
-  return entries
-    .map(([value, count]) => ({ value, count }))
+  return [...all]
+    .map((value) => ({ value, count: counts[value] ?? 0, disabled: (counts[value] ?? 0) === 0 && value !== selected }))
     .sort((a, b) => rank(a.value) - rank(b.value) || a.value.localeCompare(b.value, 'en'));
 }

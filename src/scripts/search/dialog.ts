@@ -20,7 +20,13 @@ function build(): HTMLDialogElement {
     <p class="search-dialog-hint"><kbd>↓</kbd> <kbd>↑</kbd> move · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close</p>`;
   document.body.append(node);
   node.querySelector('[data-close]')!.addEventListener('click', () => node.close());
-  node.addEventListener('keydown', (event) => keepFocusInside(node, event));
+  node.addEventListener('keydown', (event) => {
+    // Esc closes, as the hint says; in a search box the browser would first clear the text instead.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      node.close();
+    } else keepFocusInside(node, event);
+  });
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close(); // a click on the backdrop
   });
