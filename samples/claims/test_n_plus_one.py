@@ -15,6 +15,7 @@ from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
     Session,
+    contains_eager,
     joinedload,
     mapped_column,
     raiseload,
@@ -116,6 +117,21 @@ def test_joinedload_of_a_collection_needs_unique() -> None:
         authors = session.scalars(statement).unique().all()
         assert len(authors) == 10 and all(len(a.books) == 3 for a in authors)
     assert "LEFT OUTER JOIN" in sent[-1]
+
+
+def test_contains_eager_fills_a_relation_from_a_join_you_wrote() -> None:
+    """contains_eager fills the relation from the query's own JOIN: one statement, one join."""
+    engine = make_engine(10)
+    with counting(engine) as sent, Session(engine) as session:
+        statement = (
+            select(Book)
+            .join(Book.author)
+            .where(Author.name == "a3")
+            .options(contains_eager(Book.author))
+        )
+        books = session.scalars(statement).all()
+        assert len(books) == 3 and {book.author.name for book in books} == {"a3"}
+    assert len(sent) == 1 and sent[0].count("JOIN") == 1
 
 
 def test_raiseload_and_raise_on_sql() -> None:
