@@ -10,7 +10,7 @@ import anyio
 import httpx
 import pytest
 from asgi import acall
-from fastapi import Depends, FastAPI
+from fastapi import Depends, FastAPI, HTTPException
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import create_engine, event, func, select
@@ -212,3 +212,97 @@ def test_a_handler_and_its_dependencies_share_one_session_per_request() -> None:
     assert call(app, "GET", "/").json() == {"same": True}
     assert call(app, "GET", "/").json() == {"same": True}
     assert len(opened) == 2 and opened[0] is not opened[1]
+
+
+def test_an_exception_in_the_handler_is_thrown_into_the_dependency_at_yield() -> None:
+    """When a handler raises, FastAPI throws the exception into the yield dependency's generator,
+    so `except` and `finally` around the `yield` run."""
+    seen: list[str] = []
+
+    def get_session() -> Iterator[None]:
+        try:
+            yield
+        except ValueError as error:
+            seen.append(f"caught {error}")
+            raise
+        finally:
+            seen.append("closed")
+
+    app = FastAPI()
+
+    @app.get("/")
+    def handler(_: Annotated[None, Depends(get_session)]) -> None:
+        raise ValueError("boom")
+
+    assert call(app, "GET", "/").status_code == 500
+    assert seen == ["caught boom", "closed"]
+
+
+def test_max_concurrency_caps_how_many_requests_hold_a_session() -> None:
+    """Depends(get_session, max_concurrency=N) (FastAPI 0.163+) lets at most N requests hold a
+    session at once; routes share the limit through one alias, while each separate Depends(...)
+    object keeps a limit of its own."""
+    open_now = peak = 0
+
+    def get_session() -> Iterator[None]:
+        nonlocal open_now, peak
+        open_now += 1
+        peak = max(peak, open_now)
+        try:
+            yield
+        finally:
+            open_now -= 1
+
+    SessionDep = Annotated[None, Depends(get_session, max_concurrency=2)]
+    app = FastAPI()
+
+    @app.get("/a")
+    async def shared_a(_: SessionDep) -> None:
+        await anyio.sleep(0.02)
+
+    @app.get("/b")
+    async def shared_b(_: SessionDep) -> None:
+        await anyio.sleep(0.02)
+
+    @app.get("/c")
+    async def own_c(_: Annotated[None, Depends(get_session, max_concurrency=2)]) -> None:
+        await anyio.sleep(0.02)
+
+    @app.get("/d")
+    async def own_d(_: Annotated[None, Depends(get_session, max_concurrency=2)]) -> None:
+        await anyio.sleep(0.02)
+
+    def peak_for(paths: list[str]) -> int:
+        nonlocal peak
+        peak = 0
+
+        async def run() -> None:
+            async with anyio.create_task_group() as group:
+                for path in paths * 3:
+                    group.start_soon(acall, app, "GET", path)
+
+        anyio.run(run)
+        return peak
+
+    assert peak_for(["/a"]) == 2
+    assert peak_for(["/a", "/b"]) == 2  # one alias, one limit
+    assert peak_for(["/c", "/d"]) == 4  # two Depends objects, two limits
+
+
+def test_a_yield_dependency_that_swallows_the_exception_turns_it_into_a_500() -> None:
+    """A session dependency that catches the handler's exception without re-raising leaves FastAPI
+    with no response: even a deliberate 404 becomes a 500."""
+
+    def get_session() -> Iterator[None]:
+        try:
+            yield
+        except Exception:  # the mistake the page warns about: no re-raise
+            print("rolled back")
+
+    app = FastAPI()
+
+    @app.get("/")
+    def handler(_: Annotated[None, Depends(get_session)]) -> None:
+        raise HTTPException(404, "no such author")
+
+    assert call(app, "GET", "/").status_code == 500
