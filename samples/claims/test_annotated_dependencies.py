@@ -2,12 +2,13 @@
 
 from typing import Annotated, get_type_hints
 
+import anyio
 import pytest
 from annotated_types import Gt
-from asgi import call
+from asgi import acall, call
 from fastapi import Depends, FastAPI, Header, Path, Query
 from fastapi.params import Query as QueryParam
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
 PAGE = "annotated-dependencies"
@@ -66,15 +67,18 @@ def test_path_parameters_cannot_have_defaults() -> None:
             return item_id
 
 
-def test_with_two_fastapi_markers_the_last_one_decides() -> None:
-    """With two parameter markers in one Annotated, FastAPI uses the last (here: a header)."""
+def test_with_two_fastapi_markers_the_last_one_decides_the_source() -> None:
+    """With two parameter markers in one Annotated, FastAPI reads the value from the last one's
+    source (here: a header), and the first one's constraints still apply, without a warning."""
     app = FastAPI()
 
     @app.get("/")
-    async def route(token: Annotated[str, Query(), Header()]) -> str:
+    async def route(token: Annotated[str, Query(max_length=2), Header()]) -> str:
         return token
 
     assert call(app, "GET", "/?token=q", headers={"token": "h"}).json() == "h"
+    (error,) = call(app, "GET", "/?token=q", headers={"token": "hhh"}).json()["detail"]
+    assert (error["loc"], error["type"]) == (["header", "token"], "string_too_long")
 
 
 def test_pydantic_constraints_in_annotated_apply_to_parameters() -> None:
@@ -157,3 +161,56 @@ def test_an_alias_used_twice_in_one_request_runs_its_dependency_once() -> None:
         return entry
 
     assert call(app, "GET", "/").json() == "audit:ada" and calls == [1]
+
+
+def test_a_pydantic_model_can_group_query_parameters() -> None:
+    """Annotated[Model, Query()] (FastAPI 0.115+) fills a Pydantic model from query parameters;
+    extra="forbid" turns an unknown parameter into a 422."""
+
+    class Paging(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        limit: int = Field(10, ge=1, le=50)
+        offset: int = Field(0, ge=0)
+
+    app = FastAPI()
+
+    @app.get("/")
+    async def route(paging: Annotated[Paging, Query()]) -> Paging:
+        return paging
+
+    assert call(app, "GET", "/?offset=20").json() == {"limit": 10, "offset": 20}
+    errors = call(app, "GET", "/?limit=99&sort=name").json()["detail"]
+    assert {e["type"] for e in errors} == {"less_than_equal", "extra_forbidden"}
+
+
+def test_an_alias_carries_one_concurrency_limit_for_every_route() -> None:
+    """Depends(..., max_concurrency=N) (FastAPI 0.163+) inside an alias is one Depends object, so
+    every route using the alias shares its limit."""
+    running = peak = 0
+
+    async def get_client() -> str:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await anyio.sleep(0.02)
+        running -= 1
+        return "client"
+
+    Client = Annotated[str, Depends(get_client, max_concurrency=1)]
+    app = FastAPI()
+
+    @app.get("/a")
+    async def route_a(client: Client) -> str:
+        return client
+
+    @app.get("/b")
+    async def route_b(client: Client) -> str:
+        return client
+
+    async def run() -> None:
+        async with anyio.create_task_group() as group:
+            for path in ["/a", "/b", "/a", "/b"]:
+                group.start_soon(acall, app, "GET", path)
+
+    anyio.run(run)
+    assert peak == 1

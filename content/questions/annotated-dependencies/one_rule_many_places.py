@@ -61,7 +61,7 @@ async def main() -> None:
         async def broken(limit: Annotated[int, Query(default=10)]) -> int:
             return limit
     except AssertionError as error:
-        print("declaring /broken fails when the module loads:", error)
+        print("declaring /broken fails before any request:", error)
 
 
 if __name__ == "__main__":
