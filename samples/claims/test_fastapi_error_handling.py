@@ -7,7 +7,7 @@ from typing import Annotated
 import anyio
 import httpx
 import pytest
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request, WebSocket
 from fastapi.exceptions import RequestValidationError, ResponseValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -75,7 +75,8 @@ def test_handlers_are_found_along_the_class_hierarchy() -> None:
 
 
 def test_the_default_http_handler_sends_detail_and_headers_and_no_body_when_forbidden() -> None:
-    """Default: {"detail": ...} with any JSON value and the exception's headers; no body on 304."""
+    """Default: {"detail": ...} with any JSON value and the exception's headers; no body on
+    204, 205 or 304."""
     app = FastAPI()
 
     @app.get("/conflict")
@@ -90,6 +91,16 @@ def test_the_default_http_handler_sends_detail_and_headers_and_no_body_when_forb
     assert response.json() == {"detail": {"code": "taken"}}
     assert response.headers["x-error-code"] == "taken"
     assert call(app, "GET", "/unchanged").content == b""
+
+    @app.get("/reset")
+    async def reset() -> None:
+        raise HTTPException(205)
+
+    @app.get("/nothing")
+    async def nothing() -> None:
+        raise HTTPException(204)
+
+    assert call(app, "GET", "/reset").content == call(app, "GET", "/nothing").content == b""
 
 
 def test_request_validation_error_is_not_a_pydantic_validation_error_and_keeps_the_body() -> None:
@@ -269,3 +280,49 @@ def test_a_mounted_app_does_not_use_the_parents_handlers() -> None:
 
     parent.mount("/child", child)
     assert call(parent, "GET", "/child/x").status_code == 500
+
+
+def test_invalid_websocket_data_closes_the_connection_with_1008() -> None:
+    """Invalid data at a WebSocket endpoint raises WebSocketRequestValidationError, and the default
+    handler closes the connection with code 1008 (policy violation)."""
+    app = FastAPI()
+
+    @app.websocket("/ws")
+    async def socket(websocket: WebSocket, room: int) -> None:
+        await websocket.accept()
+
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "websocket.connect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    scope = {"type": "websocket", "path": "/ws", "query_string": b"room=lobby", "headers": []}
+    anyio.run(app, scope, receive, send)
+    assert [(m["type"], m.get("code")) for m in sent] == [("websocket.close", 1008)]
+
+
+def test_max_body_size_413_skips_handlers_when_content_length_is_too_big() -> None:
+    """FastAPI 0.164+ max_body_size: a declared Content-Length over the limit gets a plain-text 413
+    before any handler runs; a streamed body that grows past it is raised as a Starlette
+    HTTPException, so your handler shapes that 413."""
+    handlers = {StarletteHTTPException: tagged("mine", 413)}
+    app = FastAPI(max_body_size=10, exception_handlers=handlers)
+
+    @app.post("/")
+    async def route(request: Request) -> int:
+        return len(await request.body())
+
+    declared = call(app, "POST", "/", content=b"x" * 100)
+    assert declared.status_code == 413
+    assert declared.headers["content-type"].startswith("text/plain")
+    assert declared.text == "Content Too Large"
+
+    async def chunks():
+        for _ in range(5):
+            yield b"x" * 5
+
+    streamed = call(app, "POST", "/", content=chunks())
+    assert (streamed.status_code, streamed.json()) == (413, {"by": "mine"})
