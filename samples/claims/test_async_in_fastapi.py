@@ -1,6 +1,7 @@
 """Claims made on content/questions/async-in-fastapi/; each fails if a release changes it."""
 
 import asyncio
+import contextlib
 import threading
 from importlib.metadata import metadata
 
@@ -80,3 +81,65 @@ def test_mock_transport_accepts_an_async_handler() -> None:
             return (await client.get("http://up/x")).json()
 
     assert asyncio.run(run()) == {"path": "/x"}
+
+
+def test_gather_does_not_cancel_the_others_but_a_task_group_does() -> None:
+    """When one call fails, gather raises its error and leaves the others running; a TaskGroup
+    cancels them and raises an ExceptionGroup."""
+    finished: list[str] = []
+
+    async def slow(label: str) -> None:
+        await asyncio.sleep(0.02)
+        finished.append(label)
+
+    async def fail() -> None:
+        raise ValueError("down")
+
+    async def with_gather() -> None:
+        with contextlib.suppress(ValueError):
+            await asyncio.gather(slow("gather"), fail())
+        await asyncio.sleep(0.05)  # the surviving call completes in the background
+
+    async def with_task_group() -> None:
+        try:
+            async with asyncio.TaskGroup() as group:
+                group.create_task(slow("group"))
+                group.create_task(fail())
+        except* ValueError:
+            pass
+        await asyncio.sleep(0.05)
+
+    asyncio.run(with_gather())
+    asyncio.run(with_task_group())
+    assert finished == ["gather"]
+
+
+def test_debug_mode_reports_steps_longer_than_100_ms() -> None:
+    """asyncio debug mode (PYTHONASYNCIODEBUG=1) flags callbacks that hold the loop over 100 ms."""
+
+    async def threshold() -> float:
+        return asyncio.get_running_loop().slow_callback_duration
+
+    assert asyncio.run(threshold(), debug=True) == 0.1
+
+
+def test_asyncio_run_inside_a_running_loop_raises() -> None:
+    """asyncio.run() inside an endpoint fails: a loop is already running there."""
+    app = FastAPI()
+
+    async def work() -> int:
+        return 1
+
+    @app.get("/")
+    async def route() -> int:
+        pending = work()
+        try:
+            return asyncio.run(pending)
+        except RuntimeError:
+            pending.close()
+            return -1
+
+    async def run() -> int:
+        return (await acall(app, "GET", "/")).json()
+
+    assert asyncio.run(run()) == -1
