@@ -49,6 +49,7 @@ async def patch_profile(profile_id: int, changes: ProfilePatch) -> Profile:
     return profiles[profile_id]
 
 
+MEDIA_TYPES = {"PUT": "application/json", "PATCH": "application/merge-patch+json"}
 STEPS = [
     ("PUT", {"name": "Ada", "city": "London", "bio": "Analyst"}, 201),
     ("PATCH", {"city": "Paris"}, 200),
@@ -64,7 +65,9 @@ async def main() -> None:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         for method, body, expected in STEPS:
-            r = await client.request(method, "/profiles/1", json=body)
+            headers = {"content-type": MEDIA_TYPES[method]}  # FastAPI reads any ...+json as JSON
+            content = json.dumps(body)
+            r = await client.request(method, "/profiles/1", content=content, headers=headers)
             errors = r.json().get("detail", []) if r.status_code >= 400 else []
             shown = [f"{e['loc'][-1]}: {e['msg']}" for e in errors] if errors else r.text
             print(f"{method} {json.dumps(body)} -> {r.status_code} {shown}")

@@ -12,7 +12,7 @@ from fastapi import Depends, FastAPI, HTTPException, Response, status
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel
 
-TOKENS = {"tok-alice": "alice"}  # issued elsewhere; no replica keeps a session
+TOKENS = {"tok-alice": "alice"}  # a token store every replica shares; no per-process session
 NOTES: dict[int, dict[str, Any]] = {}  # shared resource state (think: the database)
 
 

@@ -16,7 +16,7 @@ class NewUser(BaseModel):
     email: str
 
 
-app = FastAPI()
+app = FastAPI(max_body_size=1024)  # larger bodies get 413 (FastAPI 0.164+)
 users: dict[int, str] = {}
 
 
@@ -50,6 +50,7 @@ CASES = [  # method, url, request options, expected status
     ("POST", "/users", {"json": ADA}, 409),
     ("POST", "/users", {"json": {"mail": "typo"}}, 422),
     ("POST", "/users", {"content": b'{"email": "x"}', "headers": TEXT}, 422),
+    ("POST", "/users", {"json": {"email": "x" * 2000}}, 413),
     ("GET", "/users/1", {}, 200),
     ("GET", "/users/abc", {}, 422),
     ("DELETE", "/users/1", {}, 204),
@@ -60,6 +61,8 @@ CASES = [  # method, url, request options, expected status
 def brief(r: httpx.Response) -> str:
     if not r.content:
         return "(empty body)"
+    if r.headers["content-type"] != "application/json":
+        return f"{r.text} ({r.headers['content-type']})"
     detail = r.json().get("detail")
     if isinstance(detail, list):  # FastAPI validation errors: show type and location only
         return "; ".join(f"{e['type']} at {'/'.join(map(str, e['loc']))}" for e in detail)
@@ -72,6 +75,7 @@ async def main() -> None:
         for method, url, options, expected in CASES:
             r = await client.request(method, url, **options)
             sent = json.dumps(options["json"]) if "json" in options else ""
+            sent = sent if len(sent) < 40 else f"({len(sent)} bytes of JSON)"
             if "headers" in options:
                 sent = f"{options['content'].decode()} as {options['headers']['content-type']}"
             where = f"Location: {r.headers['location']}" if "location" in r.headers else ""
