@@ -128,4 +128,5 @@ def test_httpx_sends_accept_any_by_default() -> None:
     """httpx sends Accept: */* when the caller sets no Accept header."""
     import httpx
 
-    assert httpx.Client().headers["accept"] == "*/*"
+    with httpx.Client() as client:
+        assert client.headers["accept"] == "*/*"
