@@ -4,7 +4,7 @@ from importlib.metadata import version
 from typing import Annotated, Any
 
 from asgi import call
-from fastapi import Body, FastAPI, status
+from fastapi import APIRouter, Body, FastAPI, status
 from pydantic import BaseModel, Field
 
 PAGE = "bulk-operations"
@@ -52,20 +52,26 @@ def test_body_max_length_caps_the_number_of_items_with_422() -> None:
     assert error["input"] == batch
 
 
-def test_max_body_size_answers_413_since_0_164() -> None:
-    """Since FastAPI 0.164.0 a route's max_body_size refuses a larger body with 413."""
+def test_max_body_size_answers_413_at_app_router_and_route_level_since_0_164() -> None:
+    """Since FastAPI 0.164.0 max_body_size on the app, a router or a route refuses with 413."""
     assert tuple(int(part) for part in version("fastapi").split(".")[:2]) >= (0, 164)
-    app = FastAPI()
+    route_level = FastAPI()
+    app_level = FastAPI(max_body_size=100)
+    router = APIRouter(max_body_size=100)
+    router_level = FastAPI()
 
-    @app.post("/products/batch", max_body_size=100)
     async def create(items: list[Product]) -> int:
         return len(items)
 
+    route_level.post("/products/batch", max_body_size=100)(create)
+    app_level.post("/products/batch")(create)
+    router.post("/products/batch")(create)
+    router_level.include_router(router)
     small = [{"sku": "pen", "price": 2}]
-    assert call(app, "POST", "/products/batch", json=small).status_code == status.HTTP_200_OK
-    large = small * 10
-    response = call(app, "POST", "/products/batch", json=large)
-    assert response.status_code == status.HTTP_413_CONTENT_TOO_LARGE
+    for app in (route_level, app_level, router_level):
+        assert call(app, "POST", "/products/batch", json=small).status_code == status.HTTP_200_OK
+        response = call(app, "POST", "/products/batch", json=small * 10)
+        assert response.status_code == status.HTTP_413_CONTENT_TOO_LARGE
 
 
 def test_openapi_extra_documents_the_item_schema_of_a_raw_body() -> None:
