@@ -89,8 +89,9 @@ def test_charset_is_added_to_text_types_only() -> None:
     assert call(app, "GET", "/json").headers["content-type"] == "application/json"
 
 
-def test_gzip_middleware_negotiates_and_sends_vary() -> None:
-    """GZipMiddleware compresses only if Accept-Encoding allows gzip; it adds Vary."""
+def test_gzip_middleware_sends_vary_but_ignores_q_values() -> None:
+    """GZipMiddleware adds Vary: Accept-Encoding and compresses whenever the header contains
+    the string gzip, even gzip;q=0."""
     app = FastAPI()
     app.add_middleware(GZipMiddleware, minimum_size=10)
 
@@ -103,6 +104,31 @@ def test_gzip_middleware_negotiates_and_sends_vary() -> None:
     assert gzipped.headers["vary"] == "Accept-Encoding"
     plain = call(app, "GET", "/big", headers={"Accept-Encoding": "identity"})
     assert "content-encoding" not in plain.headers
+    refused = call(app, "GET", "/big", headers={"Accept-Encoding": "gzip;q=0"})
+    assert refused.headers["content-encoding"] == "gzip"
+
+
+def test_a_gzip_json_body_fails_with_400_before_dependencies_run() -> None:
+    """A gzip body labelled application/json is read as JSON and fails with 400 "There was an
+    error parsing the body" before any dependency runs, so a dependency cannot answer 415."""
+    import gzip
+
+    ran: list[bool] = []
+
+    def dependency() -> None:
+        ran.append(True)
+
+    app = FastAPI()
+
+    @app.post("/notes", dependencies=[Depends(dependency)])
+    async def create(note: Note) -> Note:
+        return note
+
+    headers = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    response = call(app, "POST", "/notes", content=gzip.compress(BODY), headers=headers)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert response.json() == {"detail": "There was an error parsing the body"}
+    assert ran == []
 
 
 def test_a_dependency_can_answer_415_before_body_validation() -> None:
