@@ -25,6 +25,10 @@ def redirecting_app() -> FastAPI:
     async def partner() -> RedirectResponse:
         return RedirectResponse("http://partner.test/new")
 
+    @app.get("/secure")
+    async def secure() -> RedirectResponse:
+        return RedirectResponse("https://test/new")
+
     @app.api_route("/loop", methods=METHODS)
     async def loop() -> RedirectResponse:
         return RedirectResponse("/loop")
@@ -86,6 +90,14 @@ def test_authorization_is_dropped_when_the_origin_changes() -> None:
     other = call(redirecting_app(), "GET", "/partner", headers=auth, follow_redirects=True)
     assert str(other.url) == "http://partner.test/new"
     assert other.json()["authorization"] is None
+
+
+def test_authorization_survives_an_upgrade_to_https_on_the_same_host() -> None:
+    """httpx keeps Authorization on a plain http-to-https redirect of the same host."""
+    auth = {"Authorization": "Bearer secret"}
+    response = call(redirecting_app(), "GET", "/secure", headers=auth, follow_redirects=True)
+    assert str(response.url) == "https://test/new"
+    assert response.json()["authorization"] == "Bearer secret"
 
 
 def test_redirect_loops_stop_after_20() -> None:
