@@ -10,14 +10,21 @@ import secrets
 from typing import Annotated
 
 import httpx
-from fastapi import Cookie, Depends, FastAPI, HTTPException, Response, status
+from fastapi import Cookie, Depends, FastAPI, Header, HTTPException, Request, Response, status
 
 COOKIE = "__Host-session"  # the prefix makes browsers insist on Secure, Path=/ and no Domain
 SESSIONS: dict[str, str] = {}  # session id -> user id; Redis or a database table in production
 app = FastAPI()
 
 
-def session_id(value: Annotated[str | None, Cookie(alias=COOKIE)] = None) -> str:
+def session_id(
+    request: Request,
+    value: Annotated[str | None, Cookie(alias=COOKIE)] = None,
+    fetch_site: Annotated[str, Header(alias="sec-fetch-site")] = "same-origin",
+) -> str:
+    # CSRF: SameSite=lax stops cross-site POSTs; this also stops sibling subdomains (same-site).
+    if request.method not in ("GET", "HEAD") and fetch_site not in ("same-origin", "none"):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, "Cross-origin request refused")
     if value not in SESSIONS:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not logged in")
     return value
@@ -45,18 +52,18 @@ async def logout(sid: Annotated[str, Depends(session_id)], response: Response) -
 async def main() -> None:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="https://app.example") as browser:
-        r = await browser.post("/login")
-        print(
-            "POST /login -> Set-Cookie:",
-            re.sub(r"=[\w-]{43};", "=<random id>;", r.headers["set-cookie"]),
-        )
+        cookie = (await browser.post("/login")).headers["set-cookie"]
+        print("POST /login -> Set-Cookie:", re.sub(r"=[\w-]{43};", "=<random id>;", cookie))
         stolen = {"Cookie": f"{COOKIE}={browser.cookies[COOKIE]}"}  # say, copied by malware
         print("GET /me ->", (await browser.get("/me")).json())
+        forged = await browser.post("/logout", headers={"Sec-Fetch-Site": "same-site"})
+        print("POST /logout sent from a sibling subdomain ->", forged.status_code, forged.json())
         print("POST /logout ->", (await browser.post("/logout")).status_code)
 
     async with httpx.AsyncClient(transport=transport, base_url="https://app.example") as thief:
         replay = await thief.get("/me", headers=stolen)
     print("stolen cookie replayed after logout ->", replay.status_code, replay.json())
+    assert forged.status_code == status.HTTP_403_FORBIDDEN
     assert replay.status_code == status.HTTP_401_UNAUTHORIZED
 
 
