@@ -59,3 +59,11 @@ def test_is_global_accepts_multicast() -> None:
 def test_nat64_addresses_count_as_global() -> None:
     """`is_global` is true for 64:ff9b::7f00:1, a NAT64 form of 127.0.0.1."""
     assert ipaddress.ip_address("64:ff9b::7f00:1").is_global
+
+
+def test_httpx_url_reports_no_port_for_the_schemes_default() -> None:
+    """httpx.URL gives port None for the scheme's default port, written or not; other ports stay."""
+    assert httpx.URL("https://news.example/").port is None
+    assert httpx.URL("https://news.example:443/").port is None
+    assert httpx.URL("https://news.example:6379/").port == 6379
+    assert httpx.URL("http://good.example@evil.example/").host == "evil.example"

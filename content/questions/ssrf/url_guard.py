@@ -5,7 +5,6 @@
 """Fetch a user-supplied URL safely: allowed schemes and ports, public addresses, no redirects."""
 
 import ipaddress
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -13,6 +12,7 @@ DNS = {  # the resolver's answers, faked so the demo needs no network
     "news.example": ["93.184.215.14"],
     "intranet.example": ["10.0.0.7"],
     "sneaky.example": ["93.184.215.14", "127.0.0.1"],  # one bad record is enough
+    "2130706433": ["127.0.0.1"],  # getaddrinfo reads this decimal spelling as 127.0.0.1
 }
 
 
@@ -37,12 +37,12 @@ def public_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
 
 
 def guarded_get(client: httpx.Client, url: str) -> httpx.Response:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or parts.port not in (None, 80, 443):
-        raise Blocked(f"scheme or port not allowed: {parts.scheme}:{parts.port}")
-    host = parts.hostname or ""
+    target = httpx.URL(url)  # parsed once, by the client that will send the request
+    if target.scheme not in ("http", "https") or target.port is not None:  # None: the default
+        raise Blocked(f"scheme or port not allowed: {target.scheme}:{target.port}")
+    host = target.host
     addresses = [public_address(a) for a in resolve(host)]  # every record must pass
-    pinned = httpx.URL(url).copy_with(host=str(addresses[0]))  # connect to what was checked
+    pinned = target.copy_with(host=str(addresses[0]))  # connect to what was checked
     response = client.get(pinned, headers={"Host": host}, extensions={"sni_hostname": host})
     if response.is_redirect:  # a redirect is a new, unchecked URL: do not follow it blindly
         raise Blocked(f"redirect to {response.headers['location']} not followed")
@@ -59,6 +59,7 @@ urls = [
     "https://news.example/article",
     "http://169.254.169.254/latest/meta-data/iam/",  # the cloud metadata service
     "http://[::ffff:169.254.169.254]/latest/",
+    "http://2130706433/admin",
     "http://intranet.example/admin",
     "http://sneaky.example/",
     "file:///etc/passwd",
