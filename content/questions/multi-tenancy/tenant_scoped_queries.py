@@ -36,7 +36,9 @@ class TenantProjects:
         return [{"id": i, "name": n} for i, n in db.execute(sql + " ORDER BY id", params)]
 
 
-def tenant_projects(creds: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())]):
+def tenant_projects(
+    creds: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())],
+) -> TenantProjects:
     if (claims := TOKENS.get(creds.credentials)) is None:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, headers={"WWW-Authenticate": "Bearer"})
     return TenantProjects(claims["tid"])  # no header, path or body field can change this
