@@ -22,7 +22,9 @@ def resource_server(audience: str) -> FastAPI:
     api = FastAPI()
 
     @api.post("/refunds")
-    async def refund(creds: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())]):
+    async def refund(
+        creds: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())],
+    ) -> dict[str, str]:
         grant = GRANTS.get(creds.credentials)  # real code also checks expiry
         if grant is None or grant["aud"] != audience:  # a token for another API is no token here
             challenge = {"WWW-Authenticate": 'Bearer error="invalid_token"'}

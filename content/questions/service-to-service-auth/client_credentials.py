@@ -13,12 +13,10 @@ from typing import Annotated
 import httpx
 from fastapi import Depends, FastAPI, Form
 from fastapi.responses import JSONResponse
-from fastapi.security import (
-    HTTPBasic,
-    HTTPBasicCredentials,
-)
+from fastapi.security import HTTPBasic, HTTPBasicCredentials
 
-SECRET_HASH = hashlib.sha256(b"orders-secret").hexdigest()  # stored at registration
+# Issued at registration as secrets.token_urlsafe(32): that much entropy makes a fast hash enough.
+SECRET_HASH = hashlib.sha256(b"orders-secret").hexdigest()  # only the hash is stored
 CLIENTS = {"orders": {"secret": SECRET_HASH, "scopes": {"refunds:write"}, "aud": "billing"}}
 GRANTS: dict[str, dict] = {}  # opaque token -> grant; APIs look it up by introspection (RFC 7662)
 NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}  # required on token responses
