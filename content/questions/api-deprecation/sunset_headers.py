@@ -11,10 +11,12 @@ from typing import Annotated
 
 import httpx
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Response, status
+from fastapi.middleware.cors import CORSMiddleware
 
 DEPRECATED_AT = datetime(2026, 9, 1, tzinfo=UTC)
 SUNSET_AT = datetime(2027, 3, 1, tzinfo=UTC)  # must not be earlier than DEPRECATED_AT
 LINKS = '<https://docs.example.com/migrate-v2>; rel="deprecation"; type="text/html"'
+EXPOSE = "Access-Control-Expose-Headers"
 
 
 class Clock:  # injected so the sample controls "now"
@@ -40,6 +42,11 @@ async def deprecation_headers(
 
 v1 = APIRouter(prefix="/v1", deprecated=True, dependencies=[Depends(deprecation_headers)])
 app = FastAPI()
+app.add_middleware(  # browser code on another origin may read only the headers exposed here
+    CORSMiddleware,
+    allow_origins=["https://app.example"],
+    expose_headers=["Deprecation", "Sunset", "Link"],
+)
 
 
 @v1.get("/orders/{order_id}")
@@ -57,28 +64,31 @@ app.include_router(v1)  # kept by reference (FastAPI 0.137+); older versions cop
 
 async def main() -> None:
     transport = httpx.ASGITransport(app=app)
+    origin = {"Origin": "https://app.example"}  # a browser app on another origin
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         paths = (await client.get("/openapi.json")).json()["paths"]
         for path, item in paths.items():
             print(f"OpenAPI {path}: deprecated={item['get'].get('deprecated', False)}")
         assert paths["/v1/orders/{order_id}"]["get"]["deprecated"] is True
 
-        seen: dict[str, tuple[int, str | None]] = {}
+        seen: dict[str, httpx.Response] = {}
         for now in (datetime(2026, 11, 22, tzinfo=UTC), datetime(2027, 3, 2, tzinfo=UTC)):
             Clock.now = now
             for url in ("/v1/orders/7", "/v2/orders/7"):
-                r = await client.get(url)
+                r = seen[f"{now:%Y} {url}"] = await client.get(url, headers=origin)
                 print(f"\n[{now:%Y-%m-%d}] GET {url} -> {r.status_code} {r.json()}")
                 for name in ("Deprecation", "Sunset", "Link"):
                     if name in r.headers:
                         print(f"  {name}: {r.headers[name]}")
-                seen[f"{now:%Y} {url}"] = (r.status_code, r.headers.get("Deprecation"))
-        assert seen == {
+        gone = seen["2027 /v1/orders/7"]
+        print("\n410 also carries Access-Control-Expose-Headers:", gone.headers[EXPOSE])
+        assert {key: (r.status_code, r.headers.get("Deprecation")) for key, r in seen.items()} == {
             "2026 /v1/orders/7": (200, "@1788220800"),  # deprecated, still works
             "2026 /v2/orders/7": (200, None),
             "2027 /v1/orders/7": (410, "@1788220800"),  # past the sunset: gone
             "2027 /v2/orders/7": (200, None),
         }
+        assert gone.headers[EXPOSE] == "Deprecation, Sunset, Link"  # readable by browser code
 
 
 if __name__ == "__main__":

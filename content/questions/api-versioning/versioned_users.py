@@ -56,18 +56,21 @@ async def main() -> None:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
 
-        async def get(url: str, version: str = "") -> dict:
+        async def get(url: str, version: str = "") -> httpx.Response:
             response = await client.get(url, headers={"API-Version": version} if version else {})
             sent = f" with API-Version: {version}" if version else ""
             vary = response.headers.get("Vary", "-")
             print(f"GET {url}{sent} -> {response.status_code} Vary: {vary} {response.text}")
-            return response.json()
+            return response
 
-        assert (await get("/v1/users/123")).keys() == {"id", "name"}
-        assert (await get("/v2/users/123")).keys() == {"id", "given_name", "family_name"}
-        assert (await get("/users/123"))["name"] == "Ada Lovelace"  # no header: oldest contract
-        assert (await get("/users/123", "2"))["given_name"] == "Ada"
-        assert (await get("/users/123", "3"))["detail"] == "Unsupported API-Version"
+        v1, v2 = await get("/v1/users/123"), await get("/v2/users/123")
+        assert v1.json().keys() == {"id", "name"} and "Vary" not in v1.headers
+        assert v2.json().keys() == {"id", "given_name", "family_name"}
+        assert (await get("/users/123")).json()["name"] == "Ada Lovelace"  # no header: v1
+        assert (await get("/users/123", "2")).json()["given_name"] == "Ada"
+        unknown = await get("/users/123", "3")
+        assert unknown.status_code == status.HTTP_400_BAD_REQUEST
+        assert unknown.headers["Vary"] == "API-Version"  # the error varies by header too
 
 
 if __name__ == "__main__":

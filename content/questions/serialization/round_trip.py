@@ -64,6 +64,12 @@ async def main() -> None:
         print("POST /orders (bad)  ->", response.status_code, response.json()["detail"][0]["loc"])
         assert response.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
 
+        plain = {"content-type": "text/plain"}  # valid JSON text, wrong media type: never parsed
+        response = await client.post("/orders", content=text, headers=plain)
+        error = response.json()["detail"][0]
+        print("POST /orders (text) ->", response.status_code, error["type"], error["loc"])
+        assert error["type"] == "model_attributes_type"  # a 422, not 415 Unsupported Media Type
+
 
 if __name__ == "__main__":
     asyncio.run(main())
