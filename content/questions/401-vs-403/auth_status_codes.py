@@ -14,8 +14,16 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 # Stand-ins for real token verification (a JWT check or a token-store lookup).
 TOKENS = {"tok-ana": "ana", "tok-ben": "ben"}  # token -> user
 SCOPES = {"ana": {"reports:read"}, "ben": set()}  # user -> granted scopes
-bearer = HTTPBearer()  # no usable Authorization header -> 401 + WWW-Authenticate
+WWW, REALM = "WWW-Authenticate", 'Bearer realm="reports"'  # RFC 6750: Bearer takes a parameter
 app = FastAPI()
+
+
+class BearerWithRealm(HTTPBearer):  # the hook FastAPI 0.122.0 added for this error
+    def make_not_authenticated_error(self) -> HTTPException:
+        return HTTPException(status.HTTP_401_UNAUTHORIZED, "Not authenticated", {WWW: REALM})
+
+
+bearer = BearerWithRealm()  # no usable Authorization header -> 401 + challenge
 
 
 async def authenticate(creds: Annotated[HTTPAuthorizationCredentials, Depends(bearer)]) -> str:
@@ -23,7 +31,7 @@ async def authenticate(creds: Annotated[HTTPAuthorizationCredentials, Depends(be
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
             detail="Invalid or expired token",
-            headers={"WWW-Authenticate": 'Bearer error="invalid_token"'},
+            headers={WWW: f'{REALM}, error="invalid_token"'},
         )
     return TOKENS[creds.credentials]
 
@@ -33,7 +41,7 @@ async def can_read_reports(user: Annotated[str, Depends(authenticate)]) -> str:
         raise HTTPException(
             status.HTTP_403_FORBIDDEN,
             detail="Token lacks scope reports:read",
-            headers={"WWW-Authenticate": 'Bearer error="insufficient_scope"'},
+            headers={WWW: f'{REALM}, error="insufficient_scope", scope="reports:read"'},
         )
     return user
 

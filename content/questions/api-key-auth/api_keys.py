@@ -56,7 +56,9 @@ async def main() -> None:
         async def call(label: str, key: str | None, expected: int, in_query: bool = False) -> None:
             where = {"params": {"api_key": key}} if in_query else {"headers": {"X-API-Key": key}}
             response = await client.get("/usage", **(where if key else {}))
-            print(f"GET /usage with {label} -> {response.status_code} {response.text}")
+            www = response.headers.get("www-authenticate")
+            challenge = f" WWW-Authenticate: {www}" if www else ""
+            print(f"GET /usage with {label} -> {response.status_code}{challenge} {response.text}")
             assert response.status_code == expected
 
         await call("no key", None, 401)

@@ -20,6 +20,7 @@ API_KEYS = {KEY_DIGEST: {"who": "reporting-job", "scopes": ["invoices:read"]}}
 # Issued by an authorization server to a client, on behalf of a user; expires.
 TOKEN = {"sub": "user-7", "client": "mobile-app", "scopes": ["invoices:read"], "exp": 1_300}
 TOKENS = {"at_demo_1": TOKEN}
+WWW, REALM = "WWW-Authenticate", 'Bearer realm="invoices"'
 app = FastAPI()
 
 
@@ -29,21 +30,26 @@ async def caller(
 ) -> dict:
     if key and (record := API_KEYS.get(hashlib.sha256(key.encode()).hexdigest())):
         return {"who": record["who"], "via": "api key", "scopes": record["scopes"]}
-    if bearer and (token := TOKENS.get(bearer.credentials)):
-        if CLOCK["now"] >= token["exp"]:
-            challenge = {"WWW-Authenticate": 'Bearer error="invalid_token"'}
-            raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Token expired", challenge)
+    if bearer:
+        token = TOKENS.get(bearer.credentials)
+        if token is None or CLOCK["now"] >= token["exp"]:  # sent, but unknown or expired
+            invalid = f'{REALM}, error="invalid_token"'
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED, "Invalid or expired token", {WWW: invalid}
+            )
         who = f"{token['sub']} via {token['client']}"
         return {"who": who, "via": "access token", "scopes": token["scopes"]}
-    raise HTTPException(
-        status.HTTP_401_UNAUTHORIZED, "Not authenticated", {"WWW-Authenticate": "Bearer"}
-    )
+    # No usable credential: a challenge without error details (RFC 6750, section 3.1).
+    raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not authenticated", {WWW: REALM})
 
 
 def needs(scope: str) -> Callable[..., Awaitable[dict]]:
     async def check(principal: Annotated[dict, Depends(caller)]) -> dict:
         if scope not in principal["scopes"]:
-            raise HTTPException(status.HTTP_403_FORBIDDEN, f"Missing scope {scope}")
+            # RFC 6750 requires this challenge on a token's 403; keys have no standard one.
+            bearer = f'{REALM}, error="insufficient_scope", scope="{scope}"'
+            headers = {WWW: bearer} if principal["via"] == "access token" else None
+            raise HTTPException(status.HTTP_403_FORBIDDEN, f"Missing scope {scope}", headers)
         return principal
 
     return check
@@ -69,15 +75,19 @@ async def main() -> None:
             (1_000, "GET", token, 200),
             (1_000, "POST", key, 403),
             (1_000, "POST", token, 403),
+            (1_000, "GET", {}, 401),
             (1_300, "GET", key, 200),
             (1_300, "GET", token, 401),
         ]:
             CLOCK["now"] = now
             response = await client.request(method, "/invoices", headers=headers)
-            kind = "api key" if headers is key else "token"
-            www = response.headers.get("www-authenticate", "")
-            print(f"t={now} {method} with {kind} -> {response.status_code} {response.text} {www}")
+            kind = "api key" if headers is key else "token" if headers else "nothing"
+            www = response.headers.get("www-authenticate")
+            challenge = f" WWW-Authenticate: {www}" if www else ""
+            code = response.status_code
+            print(f"t={now} {method} with {kind} -> {code}{challenge} {response.text}")
             assert response.status_code == expected
+            assert (expected == 403 and kind == "token") == ("insufficient_scope" in (www or ""))
 
 
 if __name__ == "__main__":

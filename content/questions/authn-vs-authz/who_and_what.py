@@ -20,8 +20,8 @@ app = FastAPI()
 async def current_user(
     creds: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())],
 ) -> dict:  # authentication: credential -> identity, or 401 with a challenge
-    if (user := TOKENS.get(creds.credentials)) is None:
-        challenge = {"WWW-Authenticate": "Bearer"}
+    if (user := TOKENS.get(creds.credentials)) is None:  # sent, but not valid: still a 401
+        challenge = {"WWW-Authenticate": 'Bearer error="invalid_token"'}  # RFC 6750, 3.1
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Invalid token", headers=challenge)
     return user
 

@@ -26,21 +26,24 @@ BearerCreds = Annotated[HTTPAuthorizationCredentials, Depends(bearer)]
 app = FastAPI()
 
 
-def verify(secret: str, known: dict[str, str], scheme: str) -> str:
+def verify(secret: str, known: dict[str, str], challenge: str) -> str:
     if secret not in known:  # the security classes never get this far: this is your job
-        headers = {"WWW-Authenticate": scheme}
+        headers = {"WWW-Authenticate": challenge}
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Invalid credentials", headers)
     return known[secret]
 
 
+INVALID_TOKEN = 'Bearer error="invalid_token"'  # RFC 6750: a token was sent but is not valid
+
+
 @app.get("/oauth2")
 async def via_oauth2(token: Annotated[str, Depends(oauth2)]) -> dict[str, str]:
-    return {"caller": verify(token, TOKENS, "Bearer")}
+    return {"caller": verify(token, TOKENS, INVALID_TOKEN)}
 
 
 @app.get("/bearer")
 async def via_bearer(creds: BearerCreds) -> dict[str, str]:
-    return {"caller": verify(creds.credentials, TOKENS, "Bearer")}
+    return {"caller": verify(creds.credentials, TOKENS, INVALID_TOKEN)}
 
 
 @app.get("/api-key")

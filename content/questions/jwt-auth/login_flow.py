@@ -31,11 +31,12 @@ app = FastAPI()
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/auth/token")
 
 
-def unauthorized(detail: str) -> HTTPException:
-    return HTTPException(status.HTTP_401_UNAUTHORIZED, detail, {"WWW-Authenticate": "Bearer"})
+def unauthorized(detail: str, challenge: str = "Bearer") -> HTTPException:
+    return HTTPException(status.HTTP_401_UNAUTHORIZED, detail, {"WWW-Authenticate": challenge})
 
 
 def create_access_token(username: str, now: float) -> str:
+    # sub must be a string: PyJWT 2.10+ rejects a token whose sub is a number.
     claims = {"sub": username, "iat": int(now), "exp": int(now) + TOKEN_TTL_SECONDS}
     return jwt.encode(claims, SECRET_KEY, algorithm="HS256")
 
@@ -54,7 +55,7 @@ async def current_user(token: Annotated[str, Depends(oauth2_scheme)]) -> str:
     try:
         claims = jwt.decode(token, SECRET_KEY, algorithms=["HS256"], options=REQUIRED_CLAIMS)
     except jwt.InvalidTokenError as error:  # bad signature, expired, malformed...
-        raise unauthorized("Invalid or expired token") from error
+        raise unauthorized("Invalid or expired token", 'Bearer error="invalid_token"') from error
     return claims["sub"]
 
 
@@ -77,7 +78,10 @@ async def main() -> None:
         expired = create_access_token("ana", time.time() - 2 * TOKEN_TTL_SECONDS)
         for label, token in {"fresh": fresh, "expired": expired}.items():
             me = await client.get("/me", headers={"Authorization": f"Bearer {token}"})
-            print(f"GET /me ({label} token) -> {me.status_code} {me.json()}")
+            www = me.headers.get("www-authenticate", "-")
+            print(
+                f"GET /me ({label} token) -> {me.status_code} {me.json()} WWW-Authenticate: {www}"
+            )
             assert me.status_code == (200 if label == "fresh" else 401)
 
 

@@ -21,6 +21,7 @@ def s256(verifier: str) -> str:  # code_challenge = BASE64URL(SHA256(ASCII(code_
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
 
+ISSUER = "https://auth.example"
 CLIENT = {"client_id": "demo-spa", "redirect_uri": "https://app.example/callback"}
 CODES: dict[str, dict] = {}  # authorization code -> what it was issued for
 app = FastAPI()  # plays the authorization server
@@ -33,7 +34,7 @@ async def authorize(request: Request) -> Response:
         return JSONResponse({"error": "invalid_request"}, status.HTTP_400_BAD_REQUEST)
     code = secrets.token_urlsafe(16)
     CODES[code] = {**CLIENT, "challenge": q["code_challenge"]}
-    query = urlencode({"code": code, "state": q["state"]})
+    query = urlencode({"code": code, "state": q["state"], "iss": ISSUER})  # iss: RFC 9207
     return RedirectResponse(f"{q['redirect_uri']}?{query}", status.HTTP_302_FOUND)
 
 
@@ -46,43 +47,55 @@ async def token(request: Request) -> JSONResponse:
     if not ok or any(form.get(k) != v for k, v in CLIENT.items()):
         return JSONResponse({"error": "invalid_grant"}, status.HTTP_400_BAD_REQUEST)
     body = {"access_token": secrets.token_urlsafe(32), "token_type": "Bearer", "expires_in": 600}
-    return JSONResponse(body, headers={"Cache-Control": "no-store"})
+    return JSONResponse(body, headers={"Cache-Control": "no-store", "Pragma": "no-cache"})
 
 
 async def main() -> None:
     vector = s256("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
     assert vector == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
     print("RFC 7636 Appendix B verifier -> challenge", vector)
+    pending: dict[str, str] = {}  # this browser's logins in progress: state -> verifier
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="https://auth.example") as client:
+    async with httpx.AsyncClient(transport=transport, base_url=ISSUER) as client:
 
-        async def log_in() -> tuple[str, str]:
-            verifier = secrets.token_urlsafe(32)  # 43 characters; never leaves the client
-            query = {**CLIENT, "response_type": "code", "state": "af0ifjsl"}
+        async def log_in() -> str:
+            verifier, state = secrets.token_urlsafe(32), secrets.token_urlsafe(16)  # fresh each
+            pending[state] = verifier  # kept in the user's session, never sent to the server
+            query = {**CLIENT, "response_type": "code", "state": state}
             query |= {"code_challenge": s256(verifier), "code_challenge_method": "S256"}
-            response = await client.get("/authorize", params=query)
-            redirect = parse_qs(urlsplit(response.headers["location"]).query)
-            assert redirect["state"] == ["af0ifjsl"]  # the client checks state (CSRF)
-            code = redirect["code"][0]
-            shown = response.headers["location"].replace(code, "<code>")
-            print(f"GET /authorize -> {response.status_code} Location: {shown}")
-            return code, verifier
+            location = (await client.get("/authorize", params=query)).headers["location"]
+            shown = location.replace(parse_qs(urlsplit(location).query)["code"][0], "<code>")
+            print("GET /authorize -> 302 Location:", shown.replace(state, "<state>"))
+            return location
+
+        def callback(location: str) -> tuple[str, str]:  # the client's redirect endpoint
+            params = {k: v[0] for k, v in parse_qs(urlsplit(location).query).items()}
+            if params.get("iss") != ISSUER or params.get("state") not in pending:
+                raise ValueError("unknown issuer, or state not issued here or already used")
+            return params["code"], pending.pop(params["state"])  # state works once
 
         async def redeem(who: str, code: str, verifier: str, expected: int) -> None:
             form = {**CLIENT, "grant_type": "authorization_code", "code": code}
             response = await client.post("/token", data={**form, "code_verifier": verifier})
             body = response.json()
             body |= {"access_token": "<random>"} if "access_token" in body else {}
-            cache = response.headers.get("cache-control")
-            extra = f" Cache-Control: {cache}" if cache else ""
+            cache = [f"{h}: {response.headers.get(h)}" for h in ("cache-control", "pragma")]
+            extra = " " + ", ".join(cache) if response.status_code == 200 else ""
             print(f"POST /token by {who} -> {response.status_code}{extra} {json.dumps(body)}")
             assert response.status_code == expected
+            assert expected != 200 or extra == " cache-control: no-store, pragma: no-cache"
 
-        code, _ = await log_in()  # this code leaks to an attacker who never saw the verifier
+        code, _ = callback(await log_in())  # this code leaks to someone without the verifier
         await redeem("attacker", code, secrets.token_urlsafe(32), 400)
-        code, verifier = await log_in()
+        location = await log_in()
+        code, verifier = callback(location)
         await redeem("client", code, verifier, 200)
         await redeem("client again (replay)", code, verifier, 400)
+        try:
+            callback(location)
+            raise AssertionError("a replayed callback was accepted")
+        except ValueError as error:
+            print("same callback URL opened again -> rejected:", error)
 
 
 if __name__ == "__main__":
