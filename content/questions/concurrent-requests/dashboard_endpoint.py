@@ -68,7 +68,9 @@ async def main() -> None:
     transport = httpx.ASGITransport(app=app)  # runs no lifespan, so main() enters it
     async with lifespan(app), httpx.AsyncClient(transport=transport, base_url="http://t") as api:
         for scenario, expected in cases:
-            trouble.clear(), trouble.update(scenario), cancelled.clear()
+            trouble.clear()
+            trouble.update(scenario)
+            cancelled.clear()
             response = await api.get("/dashboard/7")
             print(f"{scenario or 'all healthy'} -> {response.status_code} {response.json()}")
             print("  upstream calls cancelled:", cancelled)
