@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import sys
 import threading
 
@@ -22,6 +23,18 @@ def test_anyio_default_thread_limiter_allows_40_threads() -> None:
         return anyio.to_thread.current_default_thread_limiter().total_tokens
 
     assert anyio.run(tokens) == 40
+
+
+def test_the_default_thread_limiter_can_be_resized() -> None:
+    """Setting total_tokens on the default limiter (in the lifespan) changes how many def
+    endpoints and dependencies can run at once."""
+
+    async def resized() -> float:
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = 100
+        return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+    assert anyio.run(resized) == 100
 
 
 def test_def_endpoints_run_in_the_thread_pool_and_async_ones_on_the_loop() -> None:
@@ -56,6 +69,19 @@ def test_def_endpoints_run_in_the_thread_pool_and_async_ones_on_the_loop() -> No
 def test_default_switch_interval_is_five_milliseconds() -> None:
     """CPython asks a running thread to release the GIL every 5 ms by default."""
     assert sys.getswitchinterval() == 0.005
+
+
+def test_linux_default_start_method_is_forkserver_from_python_3_14() -> None:
+    """On Linux the default multiprocessing start method is fork up to Python 3.13 and
+    forkserver from 3.14 (ProcessPoolExecutor uses the same default)."""
+    expected = "forkserver" if sys.version_info >= (3, 14) else "fork"
+    if sys.platform == "linux":
+        assert multiprocessing.get_start_method(allow_none=False) == expected
+
+
+def test_is_gil_enabled_exists_from_python_3_13() -> None:
+    """sys._is_gil_enabled(), which says whether the GIL is off right now, exists from 3.13."""
+    assert hasattr(sys, "_is_gil_enabled") == (sys.version_info >= (3, 13))
 
 
 def square(number: int) -> int:

@@ -10,15 +10,14 @@ import multiprocessing
 import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 
 import anyio.to_thread
 import httpx
 from fastapi import FastAPI
 
-app = FastAPI()
+LIMIT = 60_000
 job = {"running": False}
-pool = ProcessPoolExecutor(max_workers=1)  # a real app would create it in its lifespan
 
 
 def count_primes(limit: int) -> tuple[int, str]:
@@ -26,16 +25,26 @@ def count_primes(limit: int) -> tuple[int, str]:
     found = sum(all(n % d for d in range(2, int(n**0.5) + 1)) for n in range(2, limit))
     if multiprocessing.parent_process():  # None in the main process
         return found, "another process"
-    return found, "the event loop" if threading.get_ident() == LOOP else "a worker thread"
+    on_loop_thread = threading.current_thread() is threading.main_thread()  # asyncio.run() there
+    return found, "the event loop" if on_loop_thread else "a worker thread"
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    # Made at startup, not at import: with forkserver or spawn, each child imports this module.
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        app.state.pool = pool
+        yield
+
+
+app = FastAPI(lifespan=lifespan)
 
 
 @contextmanager
 def running():
     job["running"] = True
-    try:
-        yield
-    finally:
-        job["running"] = False
+    yield
+    job["running"] = False
 
 
 @app.get("/on-loop")
@@ -53,7 +62,8 @@ def in_thread() -> tuple[int, str]:  # a def endpoint: FastAPI runs it in its th
 @app.get("/in-process")
 async def in_process() -> tuple[int, str]:
     with running():
-        return await asyncio.get_running_loop().run_in_executor(pool, count_primes, LIMIT)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(app.state.pool, count_primes, LIMIT)
 
 
 @app.get("/health")
@@ -65,8 +75,8 @@ async def main() -> None:
     gil = sys._is_gil_enabled() if hasattr(sys, "_is_gil_enabled") else True  # 3.13+
     threads = anyio.to_thread.current_default_thread_limiter().total_tokens
     print(f"GIL enabled: {gil}; switch interval: {sys.getswitchinterval()} s; pool: {threads}")
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+    transport = httpx.ASGITransport(app=app)  # runs no lifespan, so main() enters it
+    async with lifespan(app), httpx.AsyncClient(transport=transport, base_url="http://t") as client:
         for path in ["/on-loop", "/in-thread", "/in-process"]:
             work = asyncio.create_task(client.get(path))
             while not job["running"] and not work.done():
@@ -76,8 +86,6 @@ async def main() -> None:
             print(f"GET {path}: {found} primes in {where}; /health answered mid-job: {during}")
             assert during == (path != "/on-loop")
 
-
-LOOP, LIMIT = threading.get_ident(), 60_000
 
 if __name__ == "__main__":
     asyncio.run(main())
