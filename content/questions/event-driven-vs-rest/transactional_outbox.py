@@ -18,7 +18,7 @@ orders_db.executescript("""
 """)
 shipping_db = sqlite3.connect(":memory:")  # owned by the shipping service
 shipping_db.executescript(
-    "CREATE TABLE seen (event_id TEXT PRIMARY KEY);CREATE TABLE shipments (order_id INTEGER);"
+    "CREATE TABLE seen (event_id TEXT PRIMARY KEY); CREATE TABLE shipments (order_id INTEGER);"
 )
 broker: list[dict] = []  # stands in for Kafka, RabbitMQ or SQS
 
