@@ -42,7 +42,7 @@ def test_http_bearer_answers_401_with_www_authenticate_since_0_122() -> None:
 
 
 def test_fastapi_max_body_size_counts_bytes_including_chunked_bodies() -> None:
-    """Since FastAPI 0.164 max_body_size answers 413, even for a chunked body (no Content-Length)."""
+    """Since FastAPI 0.164 max_body_size answers 413, even to a chunked body (no length header)."""
     assert release("fastapi") >= (0, 164)
     app = FastAPI(max_body_size=1024)
 
