@@ -52,20 +52,31 @@ async def owned_invoice(invoice_id: int, user: User) -> Invoice:
     return invoice
 
 
+OwnedInvoice = Annotated[Invoice, Depends(owned_invoice)]
+
+
 @app.get("/v2/invoices/{invoice_id}")  # fixed: the owner check runs before any data leaves
-async def read_invoice_v2(invoice: Annotated[Invoice, Depends(owned_invoice)]) -> Invoice:
+async def read_invoice_v2(invoice: OwnedInvoice) -> Invoice:
     return invoice
+
+
+@app.delete("/v2/invoices/{invoice_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def delete_invoice_v2(invoice: OwnedInvoice) -> None:  # writes use the same check
+    del INVOICES[invoice.id]
 
 
 async def main() -> None:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-        cases = [("alice", "v1", 101, 200), ("bob", "v1", 101, 200), ("alice", "v2", 101, 200)]
-        cases += [("bob", "v2", 101, 404), ("bob", "v2", 999, 404), ("bob", "v2", 102, 200)]
-        for user, version, invoice_id, expected in cases:
+        cases = [("alice", "GET", "v1", 101, 200), ("bob", "GET", "v1", 101, 200)]
+        cases += [("alice", "GET", "v2", 101, 200), ("bob", "GET", "v2", 101, 404)]
+        cases += [("bob", "GET", "v2", 999, 404), ("bob", "DELETE", "v2", 101, 404)]
+        cases += [("bob", "GET", "v2", 102, 200), ("alice", "GET", "v2", 101, 200)]
+        for user, method, version, invoice_id, expected in cases:
             path = f"/{version}/invoices/{invoice_id}"
-            response = await client.get(path, headers={"Authorization": f"Bearer tok-{user}"})
-            print(f"{user:<5} GET {path} -> {response.status_code} {response.text}")
+            auth = {"Authorization": f"Bearer tok-{user}"}
+            response = await client.request(method, path, headers=auth)
+            print(f"{user:<5} {method:<6} {path} -> {response.status_code} {response.text}")
             assert response.status_code == expected
             if expected == 404:  # alice's invoice and a missing id get the very same answer
                 assert response.json() == {"detail": "Invoice not found"}

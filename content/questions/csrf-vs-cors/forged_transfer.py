@@ -76,6 +76,10 @@ async def main() -> None:
         print("POST /transfer from the bank's own page ->", r.status_code, r.text)
         assert r.status_code == status.HTTP_200_OK and len(ledger) == 2
 
+        r = await browser.post("/transfer?to=carol&amount=5")  # curl or a script: neither header
+        print("POST /transfer with no Origin or Sec-Fetch-Site ->", r.status_code, r.text)
+        assert r.status_code == status.HTTP_200_OK and len(ledger) == 3
+
 
 if __name__ == "__main__":
     asyncio.run(main())

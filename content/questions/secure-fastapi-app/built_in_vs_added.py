@@ -16,7 +16,10 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 PRODUCTION = True  # in real code this comes from settings
-app = FastAPI(openapi_url=None if PRODUCTION else "/openapi.json")  # None also drops /docs
+app = FastAPI(
+    openapi_url=None if PRODUCTION else "/openapi.json",  # None also drops /docs and /redoc
+    max_body_size=1024,  # FastAPI 0.164+; the default None means no limit at all
+)
 app.add_middleware(TrustedHostMiddleware, allowed_hosts=["api.example.com"])
 bearer = HTTPBearer()  # built in: reads the header, 401 if missing; verifying is your job
 TOKENS = {"tok-ann": "ann"}  # stand-in for JWT verification or a hashed API-key lookup
@@ -70,6 +73,7 @@ async def main() -> None:
     ok = {"Authorization": "Bearer tok-ann"}
     checks = [  # (who provides the check, label, path, headers, body, expected status)
         ("config", "docs off", "/docs", {}, None, 404),
+        ("config", "2 KB note", "/notes", ok, {"text": "x" * 2048}, 413),
         ("opt-in", "spoofed Host", "/notes", {**ok, "Host": "evil.example"}, {"text": "a"}, 400),
         ("built in", "no token", "/notes", {}, {"text": "a"}, 401),
         ("you add", "wrong token", "/notes", {"Authorization": "Bearer x"}, {"text": "a"}, 401),

@@ -12,10 +12,12 @@ from typing import Annotated
 
 import httpx
 from fastapi import Depends, FastAPI, status
-from pydantic import BaseModel, HttpUrl, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, HttpUrl, SecretStr, ValidationError
 
 
 class Settings(BaseModel):
+    model_config = ConfigDict(hide_input_in_errors=True)  # errors never print the raw value
+
     environment: str = "dev"
     debug: bool = False
     max_page_size: int = 100
@@ -50,10 +52,12 @@ async def main() -> None:
     assert settings.max_page_size == 50 and "sk_test" not in repr(settings)
     assert settings.payments_api_key.get_secret_value() == "sk_test_4f9a2c"
 
+    bad_url = "https://svc:hunter2@pay.example.com:443x"  # a password inside a malformed URL
     try:
-        load_settings({"APP_DEBUG": "maybe"})
+        load_settings({"APP_DEBUG": "maybe", "APP_PAYMENTS_URL": bad_url})
     except ValidationError as exc:
         print("bad env:", [(e["loc"][0], e["type"]) for e in exc.errors()])
+        assert "hunter2" not in str(exc)  # without hide_input_in_errors the log would show it
     else:
         raise AssertionError("invalid settings were accepted")
 

@@ -1,0 +1,148 @@
+"""Claims made on content/questions/cors/; each fails if a release changes them."""
+
+from importlib.metadata import version
+
+import starlette.middleware.cors
+from asgi import call
+from fastapi import FastAPI, Request, status
+from fastapi.middleware.cors import CORSMiddleware
+
+PAGE = "cors"
+APP = "https://app.example.com"
+EVIL = "https://evil.example"
+PREFLIGHT = {"Access-Control-Request-Method": "DELETE"}
+
+
+def release(package: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version(package).split(".")[:2])
+
+
+def build(**options: object) -> tuple[FastAPI, list[str]]:
+    """An app with CORSMiddleware and a list that records every handler run."""
+    runs: list[str] = []
+    app = FastAPI()
+    app.add_middleware(CORSMiddleware, **options)
+
+    @app.api_route("/notes", methods=["GET", "POST", "DELETE", "OPTIONS"])
+    async def notes(request: Request) -> dict[str, str]:
+        runs.append(request.method)
+        return {"ok": "yes"}
+
+    return app, runs
+
+
+def test_fastapi_reexports_starlette_cors_middleware() -> None:
+    """FastAPI's CORSMiddleware is Starlette's."""
+    assert CORSMiddleware is starlette.middleware.cors.CORSMiddleware
+
+
+def test_defaults_allow_get_only_safelisted_headers_no_credentials_and_600_seconds() -> None:
+    """Defaults: allow_methods GET, only safelisted headers, no credentials, max_age 600."""
+    app, _ = build(allow_origins=[APP])
+    ok = call(
+        app, "OPTIONS", "/notes", headers={"Origin": APP, "Access-Control-Request-Method": "GET"}
+    )
+    assert ok.status_code == status.HTTP_200_OK
+    assert ok.headers["access-control-allow-methods"] == "GET"
+    allowed = ok.headers["access-control-allow-headers"]
+    assert allowed == "Accept, Accept-Language, Content-Language, Content-Type"
+    assert ok.headers["access-control-max-age"] == "600"
+    assert "access-control-allow-credentials" not in ok.headers
+    assert call(app, "OPTIONS", "/notes", headers={"Origin": APP, **PREFLIGHT}).status_code == 400
+
+
+def test_preflight_is_answered_by_the_middleware_and_refusals_are_400_text() -> None:
+    """A preflight never reaches the route; a refused origin, method or header is a 400 text."""
+    app, runs = build(allow_origins=[APP], allow_methods=["GET", "POST", "DELETE"])
+    good = call(app, "OPTIONS", "/notes", headers={"Origin": APP, **PREFLIGHT})
+    assert good.status_code == 200 and good.text == "OK"
+    assert good.headers["access-control-allow-origin"] == APP
+    bad_origin = call(app, "OPTIONS", "/notes", headers={"Origin": EVIL, **PREFLIGHT})
+    assert (bad_origin.status_code, bad_origin.text) == (400, "Disallowed CORS origin")
+    assert "access-control-allow-origin" not in bad_origin.headers
+    bad_method = {"Origin": APP, "Access-Control-Request-Method": "PUT"}
+    assert call(app, "OPTIONS", "/notes", headers=bad_method).text == "Disallowed CORS method"
+    bad_header = {"Origin": APP, **PREFLIGHT, "Access-Control-Request-Headers": "x-secret"}
+    assert call(app, "OPTIONS", "/notes", headers=bad_header).text == "Disallowed CORS headers"
+    assert runs == []
+
+
+def test_a_simple_cross_origin_post_runs_the_handler_without_allow_origin() -> None:
+    """A text/plain POST from another origin runs the handler; only Allow-Origin is withheld."""
+    app, runs = build(allow_origins=[APP])
+    headers = {"Origin": EVIL, "Content-Type": "text/plain"}
+    response = call(app, "POST", "/notes", content="hello", headers=headers)
+    assert response.status_code == status.HTTP_200_OK
+    assert "access-control-allow-origin" not in response.headers
+    assert runs == ["POST"]
+
+
+def test_no_origin_gets_no_cors_headers_and_vary_origin_since_starlette_1_7() -> None:
+    """No Origin, or a refused one: no Access-Control-* headers; Vary: Origin (Starlette 1.7+)."""
+    assert release("starlette") >= (1, 7)
+    app, _ = build(allow_origins=[APP])
+    for headers in ({}, {"Origin": EVIL}):
+        response = call(app, "GET", "/notes", headers=headers)
+        assert not [name for name in response.headers if name.startswith("access-control-")]
+        assert response.headers["vary"] == "Origin"
+
+
+def test_allowed_origin_is_echoed_with_vary_origin() -> None:
+    """An allowed origin sees its own value in Access-Control-Allow-Origin."""
+    app, _ = build(allow_origins=[APP])
+    response = call(app, "GET", "/notes", headers={"Origin": APP})
+    assert response.headers["access-control-allow-origin"] == APP
+    assert response.headers["vary"] == "Origin"
+
+
+def test_wildcard_with_credentials_echoes_any_origin() -> None:
+    """allow_origins=["*"] with allow_credentials=True echoes every Origin, preflight included."""
+    app, _ = build(allow_origins=["*"], allow_credentials=True)
+    simple = call(app, "GET", "/notes", headers={"Origin": EVIL})
+    assert simple.headers["access-control-allow-origin"] == EVIL
+    assert simple.headers["access-control-allow-credentials"] == "true"
+    preflight = {"Origin": EVIL, "Access-Control-Request-Method": "GET"}
+    answer = call(app, "OPTIONS", "/notes", headers=preflight)
+    assert answer.headers["access-control-allow-origin"] == EVIL
+
+
+def test_wildcard_without_credentials_sends_a_literal_star() -> None:
+    """Without credentials, allow_origins=["*"] answers with a literal *."""
+    app, _ = build(allow_origins=["*"])
+    response = call(app, "GET", "/notes", headers={"Origin": EVIL})
+    assert response.headers["access-control-allow-origin"] == "*"
+
+
+def test_allow_list_with_credentials_does_not_share_with_other_origins() -> None:
+    """With an explicit list, another origin gets no Allow-Origin (but still Allow-Credentials)."""
+    app, _ = build(allow_origins=[APP], allow_credentials=True)
+    response = call(app, "GET", "/notes", headers={"Origin": EVIL})
+    assert "access-control-allow-origin" not in response.headers
+    assert response.headers["access-control-allow-credentials"] == "true"
+
+
+def test_origin_regex_is_a_full_match_and_an_unescaped_dot_matches_anything() -> None:
+    """An unescaped dot also matches appxexample.com; a longer origin does not fullmatch."""
+    app, _ = build(allow_origin_regex=r"https://app.example.com")
+    for origin, shared in [
+        ("https://appxexample.com", True),
+        ("https://app.example.com.evil.io", False),
+    ]:
+        response = call(app, "GET", "/notes", headers={"Origin": origin})
+        assert ("access-control-allow-origin" in response.headers) is shared, origin
+
+
+def test_star_in_allow_headers_echoes_the_requested_headers() -> None:
+    """allow_headers=["*"] mirrors whatever headers the preflight asks for."""
+    app, _ = build(allow_origins=[APP], allow_headers=["*"])
+    asked = {"Origin": APP, "Access-Control-Request-Method": "GET"}
+    asked["Access-Control-Request-Headers"] = "x-anything"
+    response = call(app, "OPTIONS", "/notes", headers=asked)
+    assert response.headers["access-control-allow-headers"] == "x-anything"
+
+
+def test_expose_headers_adds_access_control_expose_headers() -> None:
+    """expose_headers names the extra response headers script may read."""
+    app, _ = build(allow_origins=[APP], expose_headers=["ETag", "Retry-After"])
+    response = call(app, "GET", "/notes", headers={"Origin": APP})
+    assert response.headers["access-control-expose-headers"] == "ETag, Retry-After"

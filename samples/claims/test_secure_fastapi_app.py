@@ -1,0 +1,153 @@
+"""Claims made on content/questions/secure-fastapi-app/; each fails if a release changes them."""
+
+import asyncio
+from importlib.metadata import version
+from typing import Annotated, Any
+
+import httpx
+from asgi import call
+from fastapi import Depends, FastAPI, Request, status
+from fastapi.middleware.httpsredirect import HTTPSRedirectMiddleware
+from fastapi.security import APIKeyHeader, HTTPBearer, OAuth2PasswordBearer
+from pydantic import BaseModel, Field
+
+PAGE = "secure-fastapi-app"
+
+
+def release(package: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version(package).split(".")[:2])
+
+
+def call_500(app: FastAPI, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return await client.request(method, url, **kwargs)
+
+    return asyncio.run(go())
+
+
+def test_security_classes_answer_401_and_do_not_verify_anything() -> None:
+    """Missing credential: 401 with WWW-Authenticate (0.122+); any value present is passed on."""
+    assert release("fastapi") >= (0, 122)
+    app = FastAPI()
+    schemes = {
+        "bearer": (HTTPBearer(), "Bearer"),
+        "oauth2": (OAuth2PasswordBearer(tokenUrl="token"), "Bearer"),
+        "key": (APIKeyHeader(name="X-API-Key"), "APIKey"),
+    }
+    for name, (scheme, _) in schemes.items():
+
+        @app.get(f"/{name}")
+        async def read(credential: Annotated[Any, Depends(scheme)]) -> dict[str, str]:
+            return {"got": str(getattr(credential, "credentials", credential))}
+
+    for name, (_, challenge) in schemes.items():
+        missing = call(app, "GET", f"/{name}")
+        assert missing.status_code == status.HTTP_401_UNAUTHORIZED, name
+        assert missing.headers["www-authenticate"] == challenge, name
+    forged = {"Authorization": "Bearer not-a-real-token"}
+    assert call(app, "GET", "/oauth2", headers=forged).json() == {"got": "not-a-real-token"}
+
+
+def test_unhandled_errors_are_a_bare_500_unless_debug() -> None:
+    """The default 500 is plain "Internal Server Error"; debug=True sends a traceback."""
+    for debug in (False, True):
+        app = FastAPI(debug=debug)
+
+        @app.get("/boom")
+        async def boom() -> None:
+            raise RuntimeError("database password is hunter2")
+
+        response = call_500(app, "GET", "/boom")
+        assert response.status_code == status.HTTP_500_INTERNAL_SERVER_ERROR
+        if debug:
+            assert "hunter2" in response.text
+        else:
+            assert response.text == "Internal Server Error"
+
+
+def test_the_return_type_filters_undeclared_fields() -> None:
+    """A declared return type drops fields it does not declare, such as owner."""
+
+    class NoteOut(BaseModel):
+        id: int
+
+    class NoteRecord(NoteOut):
+        owner: str
+
+    app = FastAPI()
+
+    @app.get("/note")
+    async def note() -> NoteOut:
+        return NoteRecord(id=1, owner="ann")
+
+    assert call(app, "GET", "/note").json() == {"id": 1}
+
+
+def test_openapi_url_none_removes_schema_and_both_docs_pages() -> None:
+    """Interactive docs are on by default; openapi_url=None removes /openapi.json, /docs, /redoc."""
+    on, off = FastAPI(), FastAPI(openapi_url=None)
+    for path in ("/openapi.json", "/docs", "/redoc"):
+        assert call(on, "GET", path).status_code == status.HTTP_200_OK, path
+        assert call(off, "GET", path).status_code == status.HTTP_404_NOT_FOUND, path
+
+
+def test_dependencies_run_even_when_the_body_fails_validation() -> None:
+    """A dependency (a rate limiter, say) runs before the body's 422 is returned."""
+    hits: list[int] = []
+
+    async def rate_limit() -> None:
+        hits.append(1)
+
+    class NoteIn(BaseModel):
+        text: str = Field(min_length=1)
+
+    app = FastAPI()
+
+    @app.post("/notes", dependencies=[Depends(rate_limit)])
+    async def create(note: NoteIn) -> None:
+        return None
+
+    assert call(app, "POST", "/notes", json={"text": ""}).status_code == 422
+    assert hits == [1]
+
+
+def test_no_middleware_is_on_by_default_and_https_redirect_is_a_307() -> None:
+    """CORS, trusted-host and HTTPS-redirect middleware are all opt-in; the redirect is a 307."""
+    assert FastAPI().user_middleware == []
+    app = FastAPI()
+    app.add_middleware(HTTPSRedirectMiddleware)
+
+    @app.post("/notes")
+    async def create() -> None:
+        return None
+
+    response = call(app, "POST", "http://api.example.com/notes")
+    assert response.status_code == status.HTTP_307_TEMPORARY_REDIRECT
+    assert response.headers["location"] == "https://api.example.com/notes"
+
+
+def test_max_body_size_defaults_to_none_and_answers_413_since_0_164() -> None:
+    """max_body_size exists since FastAPI 0.164, is None by default, and answers 413 when set."""
+    assert release("fastapi") >= (0, 164)
+    assert FastAPI().max_body_size is None
+    app = FastAPI(max_body_size=1024)
+
+    @app.post("/notes")
+    async def create(request: Request) -> None:
+        await request.body()
+
+    assert call(app, "POST", "/notes", content=b"x" * 2048).status_code == 413
+
+
+def test_forms_have_default_limits() -> None:
+    """Forms are capped by default: more than 1,000 fields is a 400."""
+    app = FastAPI()
+
+    @app.post("/form")
+    async def form(request: Request) -> dict[str, int]:
+        return {"fields": len(await request.form())}
+
+    too_many = call(app, "POST", "/form", data={f"k{i}": "v" for i in range(1001)})
+    assert too_many.status_code == status.HTTP_400_BAD_REQUEST
