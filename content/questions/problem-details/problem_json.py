@@ -7,7 +7,8 @@
 import asyncio
 import itertools
 from http import HTTPStatus
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import quote
 
 import httpx
 from fastapi import FastAPI, HTTPException, Request, status
@@ -36,10 +37,15 @@ async def http_problem(request: Request, exc: StarletteHTTPException) -> JSONRes
     return response
 
 
+def json_pointer(path: tuple[str | int, ...]) -> str:  # RFC 6901, as a URI fragment
+    tokens = (str(part).replace("~", "~0").replace("/", "~1") for part in path)
+    return "#" + "".join("/" + quote(token, safe="~") for token in tokens)
+
+
 @app.exception_handler(RequestValidationError)
 async def validation_problem(request: Request, exc: RequestValidationError) -> JSONResponse:
     errors = [
-        {"detail": e["msg"], "pointer": "#" + "".join(f"/{part}" for part in e["loc"][1:])}
+        {"detail": e["msg"], "pointer": json_pointer(e["loc"][1:])}
         for e in exc.errors()  # loc[0] is "body" here; query or path errors need another key
     ]
     return problem(
@@ -53,6 +59,7 @@ async def validation_problem(request: Request, exc: RequestValidationError) -> J
 class Order(BaseModel):
     sku: str
     quantity: int = Field(gt=0)
+    options: dict[str, Annotated[int, Field(ge=0)]] = {}  # e.g. {"gift wrap/bow": 1}
 
 
 @app.post("/orders", status_code=status.HTTP_201_CREATED)
@@ -69,8 +76,9 @@ async def main() -> None:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         for method, url, body in [
-            ("POST", "/orders", {"sku": "pen", "quantity": 0}),
+            ("POST", "/orders", {"sku": "pen", "quantity": 0, "options": {"gift wrap/bow": -1}}),
             ("GET", "/orders/7", None),
+            ("GET", "/nowhere", None),  # no route at all: the router's own 404
             ("DELETE", "/orders/7", None),
         ]:
             r = await client.request(method, url, json=body)
@@ -79,6 +87,8 @@ async def main() -> None:
             print("  ", r.json())
             assert r.headers["content-type"] == "application/problem+json"
             assert r.json()["status"] == r.status_code
+            if r.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT:  # "/" -> ~1, " " -> %20
+                assert r.json()["errors"][1]["pointer"] == "#/options/gift%20wrap~1bow"
         assert r.headers["allow"] == "GET"
 
 

@@ -44,10 +44,12 @@ async def main() -> None:
         assert r.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
         assert len(r.json()["detail"]) == 3  # every problem at once, query and body together
 
-        text = '{"name": "pen", "price": 2}'
-        r = await client.post("/items", content=text, headers={"content-type": "text/plain"})
-        show("POST /items (valid JSON, but sent as text/plain)", r)
-        assert r.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
+        text = '{"name": "pen", "price": 2}'  # valid JSON, without a JSON Content-Type
+        for media_type in ("text/plain", None):
+            headers = {"content-type": media_type} if media_type else {}
+            r = await client.post("/items", content=text, headers=headers)
+            show(f"POST /items (valid JSON, Content-Type: {media_type or 'none'})", r)
+            assert r.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
 
         r = await client.post("/import", json={"name": "pen", "price": -1})
         print("POST /import {'price': -1} ->", r.status_code, r.text)

@@ -1,0 +1,154 @@
+"""Claims made on content/questions/request-response-models/; each fails if a release changes it."""
+
+import asyncio
+
+import httpx
+import pytest
+from asgi import call
+from fastapi import FastAPI, status
+from fastapi.exceptions import ResponseValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+PAGE = "request-response-models"
+ROW = {"id": 1, "email": "ada@example.com", "password_hash": "$argon2id$..."}
+
+
+class UserOut(BaseModel):
+    id: int
+    email: str
+
+
+class UserRow(UserOut):
+    password_hash: str
+
+
+class OrmRow:  # an object with attributes, like an ORM instance; UserOut has no from_attributes
+    id = 1
+    email = "ada@example.com"
+    password_hash = "$argon2id$..."
+
+
+def test_the_return_type_filters_dicts_subclasses_and_objects() -> None:
+    """A dict with extra keys, a subclass instance and an ORM-style object are all cut down to
+    the declared return type, without `from_attributes=True` on the model."""
+    app = FastAPI()
+
+    @app.get("/dict")
+    async def from_dict() -> UserOut:
+        return ROW  # type: ignore[return-value]
+
+    @app.get("/subclass")
+    async def from_subclass() -> UserOut:
+        return UserRow(**ROW)
+
+    @app.get("/object")
+    async def from_object() -> UserOut:
+        return OrmRow()  # type: ignore[return-value]
+
+    for path in ("/dict", "/subclass", "/object"):
+        assert call(app, "GET", path).json() == {"id": 1, "email": "ada@example.com"}
+
+
+def test_response_model_wins_over_the_annotation_and_none_turns_it_off() -> None:
+    """With both, `response_model` wins; `response_model=None` and a plain `dict` type filter
+    nothing."""
+    app = FastAPI()
+
+    @app.get("/both", response_model=UserOut)
+    async def both() -> dict:
+        return ROW
+
+    @app.get("/off", response_model=None)
+    async def off() -> UserOut:
+        return ROW  # type: ignore[return-value]
+
+    @app.get("/plain")
+    async def plain() -> dict:
+        return ROW
+
+    assert call(app, "GET", "/both").json() == {"id": 1, "email": "ada@example.com"}
+    assert "password_hash" in call(app, "GET", "/off").json()
+    assert "password_hash" in call(app, "GET", "/plain").json()
+
+
+def test_exclude_unset_only_removes_fields() -> None:
+    """`response_model_exclude_unset=True` trims fields that were never set."""
+
+    class Profile(BaseModel):
+        id: int
+        bio: str | None = None
+
+    app = FastAPI()
+
+    @app.get("/profile", response_model_exclude_unset=True)
+    async def profile() -> Profile:
+        return Profile(id=1)
+
+    assert call(app, "GET", "/profile").json() == {"id": 1}
+
+
+def test_a_returned_response_skips_validation_and_filtering() -> None:
+    """A `JSONResponse` built by hand goes out untouched even with a declared response model."""
+    app = FastAPI()
+
+    @app.get("/manual", response_model=UserOut)
+    async def manual() -> JSONResponse:
+        return JSONResponse(ROW)
+
+    assert "password_hash" in call(app, "GET", "/manual").json()
+
+
+def test_bad_input_is_a_422_and_a_bad_return_value_is_a_500() -> None:
+    """A request that breaks the request model is a 422 naming the field; a return value that
+    breaks the response model raises `ResponseValidationError` (re-raised by the default
+    ASGITransport) and the client sees a bare 500."""
+
+    class UserIn(BaseModel):
+        email: str
+        password: str
+
+    app = FastAPI()
+
+    @app.post("/users")
+    async def create(user: UserIn) -> UserOut:
+        return UserOut(id=1, email=user.email)
+
+    @app.get("/broken")
+    async def broken() -> UserOut:
+        return {"email": "ada@example.com"}  # type: ignore[return-value]
+
+    response = call(app, "POST", "/users", json={"email": "ada@example.com"})
+    assert response.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
+    assert response.json()["detail"][0]["loc"] == ["body", "password"]
+    with pytest.raises(ResponseValidationError):
+        call(app, "GET", "/broken")
+
+    async def as_a_client_sees_it() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return await client.get("/broken")
+
+    response = asyncio.run(as_a_client_sees_it())
+    assert (response.status_code, response.text) == (500, "Internal Server Error")
+
+
+def test_request_and_response_models_appear_in_openapi() -> None:
+    """The request model becomes the request body schema and the return type the 200 schema."""
+
+    class UserIn(BaseModel):
+        email: str
+
+    app = FastAPI()
+
+    @app.post("/users")
+    async def create(user: UserIn) -> UserOut:
+        return UserOut(id=1, email=user.email)
+
+    operation = app.openapi()["paths"]["/users"]["post"]
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    ok = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert (body["$ref"], ok["$ref"]) == (
+        "#/components/schemas/UserIn",
+        "#/components/schemas/UserOut",
+    )
