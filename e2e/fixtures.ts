@@ -36,3 +36,8 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** Scrolls to the end of a question page, where the review widget loads as the reader nears it. */
+export async function reachReviewWidget(page: Page): Promise<void> {
+  await page.locator('.question-body .sources').scrollIntoViewIfNeeded();
+}

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, axeViolations, horizontalOverflow } from './fixtures.ts';
+import { test, expect, axeViolations, horizontalOverflow, reachReviewWidget } from './fixtures.ts';
 import { review, type CardState } from '../src/lib/practice/scheduler.ts';
 
 const KEY = 'api-guide:practice:v1';
@@ -78,6 +78,7 @@ test('a round: reveal with Space, rate with keys and buttons; progress survives 
   await expect(page.locator('[data-count="due"]')).toHaveText('(1)');
 
   await page.goto(`questions/${firstSlug}/`);
+  await reachReviewWidget(page);
   await expect(page.locator('[data-review-status]')).toHaveText('In your review deck: rated 1 time, due tomorrow.');
 });
 
@@ -154,6 +155,7 @@ test('shortcuts do nothing while typing in a field', async ({ page }) => {
 
 test('a question page adds itself to review and takes ratings', async ({ page }) => {
   await page.goto('questions/idempotency/');
+  await reachReviewWidget(page);
   const widget = page.locator('[data-review-widget]');
   await expect(widget.locator('[data-review-status]')).toHaveText('This question is not in your review deck yet.');
   await widget.getByRole('button', { name: 'Add to review' }).click();
@@ -165,9 +167,11 @@ test('a question page adds itself to review and takes ratings', async ({ page })
   await expect(page.locator('[data-count="due"]')).toHaveText('(1)');
 
   await page.goto('questions/idempotency/');
+  await reachReviewWidget(page);
   await widget.getByRole('group').getByRole('button', { name: /^Easy/ }).click();
   await expect(widget.locator('[data-review-live]')).toHaveText('Saved as Easy: next review tomorrow.');
   await page.reload();
+  await reachReviewWidget(page);
   await expect(widget.locator('[data-review-status]')).toHaveText('In your review deck: rated 1 time, due tomorrow.');
   expect((await storedCards(page)).idempotency).toMatchObject({ reviews: 1, interval: 1, ease: 2.6 });
 });
@@ -326,6 +330,7 @@ test('an unknown version is set aside too, and a question page tells the reader'
   await page.goto('./');
   await page.evaluate((key) => localStorage.setItem(key, '{"version":9,"cards":{}}'), KEY);
   await page.goto('questions/idempotency/');
+  await reachReviewWidget(page);
   await expect(page.locator('[data-review-widget]').getByRole('alert')).toContainText('it had version 9, and this guide reads version 1');
   await openPractice(page);
   await expect(page.locator('[data-practice-notice]')).toBeHidden();
@@ -427,6 +432,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await seed(page, { idempotency: review(undefined, 'good', dayAgo) });
       for (const path of ['questions/idempotency/', './', 'topics/http/']) {
         await page.goto(path);
+        if (path.startsWith('questions/')) await reachReviewWidget(page);
         await expect(page.locator('[data-review-widget], [data-progress-summary]').first()).toBeVisible();
         expect(await axeViolations(page), path).toEqual([]);
       }

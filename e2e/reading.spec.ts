@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, reachReviewWidget } from './fixtures.ts';
 
 /** The text of the last code line wholly inside the sample's visible code box. */
 async function lastVisibleLine(code: Locator): Promise<string> {
@@ -38,6 +38,7 @@ test.describe('print', () => {
     test(`a question page prints its content without controls, on light paper (${colorScheme} theme)`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto('questions/jwt-auth/');
+      await reachReviewWidget(page);
       await expect(page.locator('[data-review-widget]')).toBeVisible();
       await page.emulateMedia({ media: 'print', colorScheme });
 

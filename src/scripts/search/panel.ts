@@ -74,7 +74,7 @@ function describe(count: number, state: SearchState, found: FoundPages | undefin
 
 export function createSearchPanel(root: HTMLElement, options: PanelOptions): { focus: () => void } {
   const { idPrefix } = options;
-  const input = el('input', { type: 'search', id: `${idPrefix}-q`, className: 'search-input', placeholder: 'e.g. 429, CORS, how to paginate?', autocomplete: 'off', spellcheck: false, value: options.initial.query });
+  const input = el('input', { type: 'search', id: `${idPrefix}-q`, className: 'search-input', placeholder: 'e.g. 429, model_dump, CORS', autocomplete: 'off', spellcheck: false, value: options.initial.query });
   input.setAttribute('aria-describedby', `${idPrefix}-status`);
   const selects: Record<Dimension, HTMLSelectElement> = {
     topic: el('select', { id: `${idPrefix}-topic`, className: 'search-select' }),
