@@ -14,6 +14,11 @@ class PaymentError(Exception):
     """The charge failed, or its outcome is unknown."""
 
 
+def wait_seconds(retry_after: str | None) -> float:
+    """Retry-After as delay-seconds; an HTTP date or no header falls back to one second."""
+    return float(retry_after) if retry_after and retry_after.isdigit() else 1.0
+
+
 class PaymentClient:
     def __init__(self, http: httpx.AsyncClient, sleep: Callable[[float], Awaitable[None]]) -> None:
         self.http, self.sleep = http, sleep  # both injected, so tests control them
@@ -28,7 +33,7 @@ class PaymentClient:
                 raise PaymentError("timed out, outcome unknown") from exc
             if response.status_code != 429 or attempt == 3:
                 break
-            await self.sleep(float(response.headers.get("Retry-After", "1")))
+            await self.sleep(wait_seconds(response.headers.get("Retry-After")))
         if response.is_error:
             raise PaymentError(f"provider answered {response.status_code}")
         return response.json()["id"]
@@ -74,6 +79,8 @@ async def main() -> None:
     assert (await run("3. read timeout", provider(httpx.ReadTimeout)))[0].startswith("Payment")
     outcome = await run("4. rate limited three times", provider(busy, busy, busy))
     assert outcome == ("PaymentError(provider answered 429)", [2.0, 2.0])
+    dated = httpx.Response(429, headers={"Retry-After": "Sat, 05 Dec 2026 12:00:03 GMT"})
+    assert await run("5. Retry-After as an HTTP date", provider(dated, ok)) == ("ch_1", [1.0])
 
 
 if __name__ == "__main__":

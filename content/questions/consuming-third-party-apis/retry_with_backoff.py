@@ -6,23 +6,38 @@
 
 import asyncio
 import random
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
 import httpx
 
 RETRYABLE = {429, 502, 503, 504}
 rng = random.Random(7)  # seeded so the jitter is the same on every run
+NOW = datetime(2026, 12, 5, 12, 0, tzinfo=UTC)  # fake clock for Retry-After dates
 waits: list[float] = []
 charges: list[str | None] = []  # what the fake payment provider actually did
+in_3_s = format_datetime(NOW + timedelta(seconds=3), usegmt=True)
 script = [
-    httpx.Response(503, headers={"Retry-After": "2"}),
-    httpx.Response(429),
+    httpx.Response(503, headers={"Retry-After": "2"}),  # delay-seconds
+    httpx.Response(429, headers={"Retry-After": in_3_s}),  # an HTTP date
+    httpx.Response(502),  # no advice: back off with jitter
     httpx.Response(200, json={"EUR": 0.92}),
 ]
 
 
 async def fake_sleep(seconds: float) -> None:
     waits.append(round(seconds, 2))  # a real client would await asyncio.sleep(seconds)
+
+
+def retry_after(header: str | None, now: datetime) -> float | None:
+    """Seconds to wait: Retry-After is delay-seconds or an HTTP date (RFC 9110, 10.2.3)."""
+    if header and header.isdigit():
+        return float(header)
+    try:
+        return max(0.0, (parsedate_to_datetime(header or "") - now).total_seconds())
+    except (TypeError, ValueError):
+        return None  # absent or unreadable: fall back to backoff
 
 
 def provider(request: httpx.Request) -> httpx.Response:
@@ -45,8 +60,7 @@ async def send(client: httpx.AsyncClient, method: str, url: str, **kwargs: Any) 
             print(f"{method} {url} attempt {attempt} -> {response.status_code}")
             if response.status_code not in RETRYABLE or not retry_safe or attempt == 4:
                 return response
-            header = response.headers.get("Retry-After", "")
-            delay = float(header) if header.isdigit() else None
+            delay = retry_after(response.headers.get("Retry-After"), NOW)
         except httpx.TransportError as exc:
             print(f"{method} {url} attempt {attempt} -> {type(exc).__name__}")
             if not retry_safe or attempt == 4:
@@ -65,7 +79,7 @@ async def main() -> None:
     ) as client:
         rates = await send(client, "GET", "/rates")
         print("  body:", rates.json(), "| waits:", waits)
-        assert rates.status_code == 200 and waits[0] == 2.0  # the server's Retry-After won
+        assert rates.status_code == 200 and waits[:2] == [2.0, 3.0]  # the server's advice won
 
         try:
             await send(client, "POST", "/charges", json={"cents": 500})

@@ -1,0 +1,104 @@
+"""Claims made on content/questions/rate-limiting/; each fails if a release changes them."""
+
+import asyncio
+from importlib.metadata import version
+from typing import Annotated
+
+import httpx
+from asgi import call
+from fastapi import Depends, FastAPI, Header, HTTPException, Response, status
+
+PAGE = "rate-limiting"
+
+
+def release(package: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version(package).split(".")[:3])
+
+
+def test_a_429_from_httpexception_carries_the_headers_given_to_it() -> None:
+    """The 429 gets Retry-After and the RateLimit fields through HTTPException(headers=...)."""
+    app = FastAPI()
+
+    @app.get("/quotes")
+    async def quotes() -> None:
+        headers = {"Retry-After": "20", "RateLimit": '"per-minute";r=0;t=20'}
+        raise HTTPException(status.HTTP_429_TOO_MANY_REQUESTS, "Rate limit exceeded", headers)
+
+    response = call(app, "GET", "/quotes")
+    assert response.status_code == 429
+    assert response.headers["retry-after"] == "20"
+    assert response.headers["ratelimit"] == '"per-minute";r=0;t=20'
+    assert response.json() == {"detail": "Rate limit exceeded"}
+
+
+def test_a_dependency_sets_headers_on_a_successful_response_through_response() -> None:
+    """Headers a dependency sets on the injected Response reach the 200."""
+    app = FastAPI()
+
+    async def rate_limit(response: Response) -> None:
+        response.headers["RateLimit"] = '"per-minute";r=2;t=20'
+
+    @app.get("/quotes", dependencies=[Depends(rate_limit)])
+    async def quotes() -> dict[str, str]:
+        return {"quote": "ok"}
+
+    assert call(app, "GET", "/quotes").headers["ratelimit"] == '"per-minute";r=2;t=20'
+
+
+def test_an_x_api_key_parameter_reads_the_x_api_key_header() -> None:
+    """Header() turns the parameter name x_api_key into the header X-API-Key."""
+    app = FastAPI()
+
+    @app.get("/who")
+    async def who(x_api_key: Annotated[str | None, Header()] = None) -> dict[str, str | None]:
+        return {"key": x_api_key}
+
+    assert call(app, "GET", "/who", headers={"X-API-Key": "alice"}).json() == {"key": "alice"}
+    assert call(app, "GET", "/who").json() == {"key": None}
+
+
+def test_max_concurrency_exists_since_fastapi_0_163() -> None:
+    """FastAPI 0.163.0 added Depends(..., max_concurrency=n)."""
+    assert release("fastapi") >= (0, 163, 0)
+    assert Depends(lambda: None, max_concurrency=2).max_concurrency == 2
+
+
+def peak_concurrency(paths: list[str], shared: bool) -> tuple[list[int], int]:
+    """Sends one request per path at once; returns the statuses and the most calls seen at once."""
+    running, peak = 0, 0
+
+    async def pool_slot() -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await asyncio.sleep(0.01)
+        running -= 1
+
+    app = FastAPI()
+    one_limit = Depends(pool_slot, max_concurrency=1)
+    for path in sorted(set(paths)):
+        limit = one_limit if shared else Depends(pool_slot, max_concurrency=1)
+
+        @app.get(path, dependencies=[limit])
+        async def report() -> dict[str, bool]:
+            return {"ok": True}
+
+    async def all_at_once() -> list[int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            responses = await asyncio.gather(*(client.get(path) for path in paths))
+        return [r.status_code for r in responses]
+
+    return asyncio.run(all_at_once()), peak
+
+
+def test_max_concurrency_makes_extra_calls_wait_instead_of_rejecting_them() -> None:
+    """Over the cap, calls queue and all succeed: it limits concurrency, not a client's rate."""
+    assert peak_concurrency(["/report"] * 4, shared=True) == ([200] * 4, 1)
+
+
+def test_each_depends_object_has_its_own_concurrency_limit() -> None:
+    """The limit belongs to one Depends() object: reuse the object to share it across routes."""
+    paths = ["/a", "/a", "/b", "/b"]
+    assert peak_concurrency(paths, shared=True) == ([200] * 4, 1)
+    assert peak_concurrency(paths, shared=False) == ([200] * 4, 2)
