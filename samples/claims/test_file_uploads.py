@@ -214,3 +214,12 @@ def test_starlette_form_limits_and_form_limits_since_0_165() -> None:
     two = [("files", ("a", b"1")), ("files", ("b", b"2"))]
     response = call(limited, "POST", "/many", files=two)
     assert response.status_code == 400 and "Too many files" in response.json()["detail"]
+
+
+def test_a_part_without_a_name_is_a_400() -> None:
+    """RFC 7578 section 4.2 requires a `name` on every part; Starlette refuses a part without
+    one with 400."""
+    body = b'--b1\r\nContent-Disposition: form-data; filename="a.txt"\r\n\r\nhello\r\n--b1--\r\n'
+    headers = {"content-type": "multipart/form-data; boundary=b1"}
+    response = call(upload_app(), "POST", "/files", content=body, headers=headers)
+    assert response.status_code == 400 and '"name" must be provided' in response.json()["detail"]
