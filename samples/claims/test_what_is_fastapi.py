@@ -7,6 +7,7 @@ from importlib.metadata import metadata, requires, version
 
 from asgi import call
 from fastapi import FastAPI, status
+from otel_memory import MemoryTracerProvider
 from pydantic import BaseModel
 from starlette.applications import Starlette
 
@@ -103,10 +104,25 @@ def test_starlette_1_dropped_decorators_that_fastapi_keeps() -> None:
 
 
 def test_built_in_telemetry_since_0_142() -> None:
-    """Since 0.142.0 `FastAPI(telemetry=...)` accepts OpenTelemetry settings, with no
-    instrumentation package; the OpenTelemetry API is a dependency."""
+    """Since 0.142.0 a configured provider makes FastAPI emit a server span with child spans for
+    dependencies, endpoint and serialization; `FastAPI(telemetry=...)` takes the settings and the
+    OpenTelemetry API is a dependency."""
     assert release("fastapi") >= (0, 142)
     assert "telemetry" in inspect.signature(FastAPI).parameters
+    tracer = MemoryTracerProvider()
+    app = FastAPI(telemetry={"tracer_provider": tracer})
+
+    @app.get("/books/{book_id}")
+    async def read_book(book_id: int) -> int:
+        return book_id
+
+    call(app, "GET", "/books/1")
+    assert [span.name for span in tracer.spans] == [
+        "GET /books/{book_id}",
+        "fastapi.dependencies",
+        "fastapi.endpoint",
+        "fastapi.serialization",
+    ]
     assert any(
         r.startswith("opentelemetry-api") for r in requires("fastapi") or [] if "extra" not in r
     )
