@@ -7,6 +7,7 @@
 import asyncio
 import hashlib
 import shutil
+import struct
 import tempfile
 from pathlib import Path, PureWindowsPath
 
@@ -14,6 +15,7 @@ import httpx
 from fastapi import FastAPI, HTTPException, UploadFile, status
 
 MAX_BODY = 64 * 1024  # whole multipart body, boundaries included
+MAX_PIXELS = 40_000_000  # decoded size matters more than file size for images
 SIGNATURES = {b"\x89PNG\r\n\x1a\n": ("image/png", ".png"), b"%PDF-": ("application/pdf", ".pdf")}
 STORE = Path(tempfile.mkdtemp())  # private storage, not a directory the web server serves
 app = FastAPI()
@@ -23,6 +25,10 @@ calls = {"handler": 0}
 def sniff(head: bytes) -> tuple[str, str]:
     for magic, kind in SIGNATURES.items():
         if head.startswith(magic):
+            if kind[0] == "image/png":  # IHDR holds width and height: check before decoding
+                width, height = struct.unpack(">II", head[16:24])
+                if width * height > MAX_PIXELS:
+                    raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, "Too many pixels")
             return kind
     raise HTTPException(status.HTTP_415_UNSUPPORTED_MEDIA_TYPE, "Only PNG or PDF content")
 
@@ -30,7 +36,7 @@ def sniff(head: bytes) -> tuple[str, str]:
 @app.post("/files", status_code=status.HTTP_201_CREATED, max_body_size=MAX_BODY)
 async def upload(file: UploadFile) -> dict[str, str | int | None]:
     calls["handler"] += 1
-    media_type, suffix = sniff(await file.read(8))  # the bytes decide, not file.content_type
+    media_type, suffix = sniff(await file.read(24))  # the bytes decide, not file.content_type
     await file.seek(0)
     digest = hashlib.sha256()
     with tempfile.NamedTemporaryFile(dir=STORE, suffix=".part", delete=False) as out:
@@ -51,13 +57,16 @@ async def send(client: httpx.AsyncClient, name: str, data: bytes, claimed: str) 
 
 
 async def main() -> None:
-    png, pdf = b"\x89PNG\r\n\x1a\n" + bytes(200), b"%PDF-1.7\n" + bytes(300)
+    png_head = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"  # signature, then the IHDR chunk
+    png, pdf = png_head + struct.pack(">II", 64, 64) + bytes(200), b"%PDF-1.7\n" + bytes(300)
+    bomb = png_head + struct.pack(">II", 50_000, 50_000) + bytes(41)  # 65 bytes, 2.5e9 pixels
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         assert (await send(client, "cat.png", png, "image/png")).status_code == 201
         body = (await send(client, "../../etc/passwd", pdf, "text/plain")).json()
         assert body["type"] == "application/pdf" and body["name"] == "passwd"
         assert (STORE / body["stored_as"]).is_file()  # inside STORE, under the server's name
+        assert (await send(client, "bomb.png", bomb, "image/png")).status_code == 422
         html = b"<script>alert(1)</script>"
         assert (await send(client, "invoice.pdf", html, "application/pdf")).status_code == 415
         before = calls["handler"]

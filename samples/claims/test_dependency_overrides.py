@@ -1,0 +1,207 @@
+"""Claims made on content/questions/dependency-overrides/; each fails if a release changes them."""
+
+import sys
+import types
+from collections.abc import AsyncIterator
+from functools import lru_cache
+from typing import Annotated
+from unittest import mock
+
+import pytest
+from asgi import call
+from fastapi import APIRouter, Depends, FastAPI
+
+PAGE = "dependency-overrides"
+
+
+def test_one_override_reaches_handler_sub_dependency_and_router_dependencies_once() -> None:
+    """An override replaces the provider in the handler, in sub-dependencies and in router-level
+    `dependencies=[...]`, and the per-request cache still holds (one call)."""
+    calls: list[str] = []
+
+    def get_db() -> str:
+        calls.append("real")
+        return "real"
+
+    def fake_db() -> str:
+        calls.append("fake")
+        return "fake"
+
+    def current_user(db: Annotated[str, Depends(get_db)]) -> str:
+        return f"user from {db}"
+
+    router = APIRouter(dependencies=[Depends(get_db)])
+
+    @router.get("/orders")
+    async def orders(
+        db: Annotated[str, Depends(get_db)], user: Annotated[str, Depends(current_user)]
+    ) -> list[str]:
+        return [db, user]
+
+    app = FastAPI()
+    app.include_router(router)
+    app.dependency_overrides[get_db] = fake_db
+    assert call(app, "GET", "/orders").json() == ["fake", "user from fake"]
+    assert calls == ["fake"]
+
+
+def test_overrides_are_read_on_every_request() -> None:
+    """Changing the dictionary between requests takes effect at once; clearing restores."""
+
+    async def clock() -> str:
+        return "real"
+
+    app = FastAPI()
+
+    @app.get("/")
+    async def now(value: Annotated[str, Depends(clock)]) -> str:
+        return value
+
+    assert call(app, "GET", "/").json() == "real"
+    app.dependency_overrides[clock] = lambda: "fake"
+    assert call(app, "GET", "/").json() == "fake"
+    app.dependency_overrides.clear()
+    assert call(app, "GET", "/").json() == "real"
+
+
+def test_the_replacements_parameters_are_request_inputs_but_openapi_keeps_the_original() -> None:
+    """An override's own parameters come from the request (422 when missing); the OpenAPI
+    document is still built from the original declaration."""
+
+    async def get_user() -> str:
+        return "ada"
+
+    def user_from_query(user: str) -> str:
+        return user
+
+    app = FastAPI()
+
+    @app.get("/me")
+    async def me(user: Annotated[str, Depends(get_user)]) -> str:
+        return user
+
+    app.dependency_overrides[get_user] = user_from_query
+    assert call(app, "GET", "/me?user=grace").json() == "grace"
+    missing = call(app, "GET", "/me")
+    assert missing.status_code == 422 and missing.json()["detail"][0]["loc"] == ["query", "user"]
+    assert "parameters" not in app.openapi()["paths"]["/me"]["get"]
+
+
+def test_replacing_a_yield_dependency_skips_its_setup_and_teardown() -> None:
+    """With a plain replacement, the original `yield` dependency's code never runs."""
+    log: list[str] = []
+
+    async def session() -> AsyncIterator[str]:
+        log.append("setup")
+        yield "real"
+        log.append("teardown")
+
+    app = FastAPI()
+
+    @app.get("/")
+    async def handler(value: Annotated[str, Depends(session)]) -> str:
+        return value
+
+    app.dependency_overrides[session] = lambda: "fake"
+    assert call(app, "GET", "/").json() == "fake" and log == []
+
+
+def test_keys_are_objects_not_names() -> None:
+    """Lookup is by identity: a class, the very instance, the `lru_cache`-decorated function;
+    a look-alike instance overrides nothing."""
+
+    class RoleChecker:
+        def __init__(self, role: str) -> None:
+            self.role = role
+
+        def __call__(self) -> str:
+            return self.role
+
+    @lru_cache
+    def get_settings() -> str:
+        return "prod"
+
+    require_admin = RoleChecker("admin")
+    app = FastAPI()
+
+    @app.get("/role")
+    async def role(value: Annotated[str, Depends(require_admin)]) -> str:
+        return value
+
+    @app.get("/settings")
+    async def settings(value: Annotated[str, Depends(get_settings)]) -> str:
+        return value
+
+    app.dependency_overrides[RoleChecker("admin")] = lambda: "look-alike"
+    app.dependency_overrides["get_settings"] = lambda: "by name"  # type: ignore[index]
+    assert call(app, "GET", "/role").json() == "admin"
+    assert call(app, "GET", "/settings").json() == "prod"
+    app.dependency_overrides[require_admin] = lambda: "same instance"
+    app.dependency_overrides[get_settings] = lambda: "test"
+    assert call(app, "GET", "/role").json() == "same instance"
+    assert call(app, "GET", "/settings").json() == "test"
+
+
+def test_mock_patch_of_the_module_attribute_does_not_reach_routes() -> None:
+    """Routes hold the original function object, so patching the module name changes nothing."""
+    module = types.ModuleType("claims_deps")
+
+    def get_db() -> str:
+        return "real"
+
+    module.get_db = get_db  # type: ignore[attr-defined]
+    sys.modules["claims_deps"] = module
+    app = FastAPI()
+
+    @app.get("/")
+    async def handler(db: Annotated[str, Depends(module.get_db)]) -> str:  # type: ignore[attr-defined]
+        return db
+
+    try:
+        with mock.patch("claims_deps.get_db", lambda: "patched"):
+            assert call(app, "GET", "/").json() == "real"
+    finally:
+        del sys.modules["claims_deps"]
+
+
+def test_a_value_instead_of_a_callable_fails_at_request_time() -> None:
+    """`dependency_overrides[get_db] = fake_session` raises TypeError when a request comes."""
+
+    async def get_db() -> str:
+        return "real"
+
+    app = FastAPI()
+
+    @app.get("/")
+    async def handler(db: Annotated[str, Depends(get_db)]) -> str:
+        return db
+
+    app.dependency_overrides[get_db] = "fake session"  # type: ignore[assignment]
+    with pytest.raises(TypeError, match="not a callable"):
+        call(app, "GET", "/")
+
+
+def test_included_routers_share_the_apps_dictionary_but_mounted_apps_have_their_own() -> None:
+    """Overrides on the app reach routes from `include_router`, not those of a mounted app."""
+
+    async def get_db() -> str:
+        return "real"
+
+    router, sub = APIRouter(), FastAPI()
+
+    @router.get("/included")
+    async def included(db: Annotated[str, Depends(get_db)]) -> str:
+        return db
+
+    @sub.get("/mounted")
+    async def mounted(db: Annotated[str, Depends(get_db)]) -> str:
+        return db
+
+    app = FastAPI()
+    app.include_router(router)
+    app.mount("/sub", sub)
+    app.dependency_overrides[get_db] = lambda: "fake"
+    assert call(app, "GET", "/included").json() == "fake"
+    assert call(app, "GET", "/sub/mounted").json() == "real"
+    sub.dependency_overrides[get_db] = lambda: "fake"
+    assert call(app, "GET", "/sub/mounted").json() == "fake"

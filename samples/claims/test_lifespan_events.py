@@ -1,0 +1,182 @@
+"""Claims made on content/questions/lifespan-events/; each fails if a release changes them."""
+
+import asyncio
+import importlib.util
+import inspect
+import subprocess
+import sys
+import warnings
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import version
+from typing import Any, TypedDict
+
+import pytest
+from asgi import call
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import FastAPIError
+from starlette.applications import Starlette
+
+PAGE = "lifespan-events"
+
+
+def release(package: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version(package).split(".")[:2])
+
+
+async def run_lifespan(app: Any, scope: dict[str, Any]) -> list[str]:
+    """Sends startup, then shutdown if startup completed; returns the reply types."""
+    inbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+    outbox: asyncio.Queue[dict[str, str]] = asyncio.Queue()
+    task = asyncio.create_task(app({"type": "lifespan", **scope}, inbox.get, outbox.put))
+    await inbox.put({"type": "lifespan.startup"})
+    replies = [(await outbox.get())["type"]]
+    if replies == ["lifespan.startup.complete"]:
+        await inbox.put({"type": "lifespan.shutdown"})
+        replies.append((await outbox.get())["type"])
+    await asyncio.gather(task, return_exceptions=True)
+    return replies
+
+
+def logging_lifespan(log: list[str], name: str, state: dict[str, Any]) -> Any:
+    @asynccontextmanager
+    async def lifespan(app: Any) -> AsyncIterator[dict[str, Any]]:
+        log.append(f"{name} start")
+        yield state
+        log.append(f"{name} stop")
+
+    return lifespan
+
+
+def test_lifespan_runs_both_halves_and_yields_state() -> None:
+    """Code before `yield` runs at startup, after it at shutdown; the yielded dict is the
+    lifespan state the server passes on to requests."""
+    log: list[str] = []
+    app = FastAPI(lifespan=logging_lifespan(log, "app", {"client": "pool"}))
+    scope: dict[str, Any] = {"state": {}}
+    replies = asyncio.run(run_lifespan(app, scope))
+    assert replies == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+    assert log == ["app start", "app stop"] and scope["state"] == {"client": "pool"}
+
+
+def test_on_event_is_deprecated_and_skipped_when_a_lifespan_is_set() -> None:
+    """`@app.on_event` warns with DeprecationWarning and does not run once `lifespan` is given;
+    Starlette 1.0 removed `on_event`, `on_startup` and `on_shutdown`."""
+    log: list[str] = []
+    app = FastAPI(lifespan=logging_lifespan(log, "app", {}))
+    with pytest.warns(DeprecationWarning):
+
+        @app.on_event("startup")
+        async def old_hook() -> None:
+            log.append("on_event")
+
+    asyncio.run(run_lifespan(app, {"state": {}}))
+    assert log == ["app start", "app stop"]
+    assert release("starlette") >= (1, 0) and not hasattr(Starlette, "on_event")
+    assert "on_startup" not in inspect.signature(Starlette).parameters
+
+
+def test_state_needs_a_server_that_supports_it() -> None:
+    """Yielding state to a server that sends no `state` in the lifespan scope fails startup."""
+    app = FastAPI(lifespan=logging_lifespan([], "app", {"client": "pool"}))
+    assert asyncio.run(run_lifespan(app, {})) == ["lifespan.startup.failed"]
+
+
+def test_an_exception_before_yield_fails_startup() -> None:
+    """An exception before `yield` makes the app answer `lifespan.startup.failed`."""
+
+    @asynccontextmanager
+    async def broken(app: FastAPI) -> AsyncIterator[None]:
+        raise RuntimeError("missing secret")
+        yield
+
+    assert asyncio.run(run_lifespan(FastAPI(lifespan=broken), {"state": {}})) == [
+        "lifespan.startup.failed"
+    ]
+
+
+def test_router_lifespans_merge_but_mounted_ones_never_run() -> None:
+    """An `APIRouter(lifespan=...)` is merged into the app's on `include_router`, states
+    combined; a mounted app's lifespan does not run."""
+    log: list[str] = []
+    app = FastAPI(lifespan=logging_lifespan(log, "app", {"a": 1}))
+    app.include_router(APIRouter(lifespan=logging_lifespan(log, "router", {"b": 2})))
+    app.mount("/sub", FastAPI(lifespan=logging_lifespan(log, "mounted", {"c": 3})))
+    scope: dict[str, Any] = {"state": {}}
+    asyncio.run(run_lifespan(app, scope))
+    assert log == ["app start", "router start", "router stop", "app stop"]
+    assert scope["state"] == {"a": 1, "b": 2}
+
+
+def test_asgi_transport_sends_no_lifespan_events() -> None:
+    """Through `httpx.ASGITransport` alone the lifespan never runs."""
+    log: list[str] = []
+    app = FastAPI(lifespan=logging_lifespan(log, "app", {}))
+
+    @app.get("/")
+    async def root() -> str:
+        return "ok"
+
+    assert call(app, "GET", "/").json() == "ok" and log == []
+
+
+def test_state_reads_like_a_mapping_but_request_generic_is_refused() -> None:
+    """Since Starlette 0.52 `request.state["x"]` works; FastAPI 0.165 refuses a path operation
+    annotated `request: Request[State]`."""
+    assert release("starlette") >= (0, 52)
+    app = FastAPI()
+
+    @app.get("/")
+    async def root(request: Request) -> str:
+        return request.state["greeting"] + request.state.greeting
+
+    async def with_state(scope: Any, receive: Any, send: Any) -> None:
+        await app({**scope, "state": {"greeting": "hi"}}, receive, send)
+
+    assert call(with_state, "GET", "/").json() == "hihi"
+
+    class State(TypedDict):
+        greeting: str
+
+    with pytest.raises(FastAPIError):
+
+        @app.get("/typed")
+        async def typed(request: Request[State]) -> str:  # type: ignore[type-arg]
+            return request.state["greeting"]
+
+
+def test_test_client_runs_the_lifespan_only_inside_with() -> None:
+    """`TestClient(app)` without `with` never starts the app; inside `with` both halves run."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the httpx2 deprecation, checked separately below
+        from fastapi.testclient import TestClient
+
+    log: list[str] = []
+    app = FastAPI(lifespan=logging_lifespan(log, "app", {}))
+
+    @app.get("/")
+    async def root() -> str:
+        return "ok"
+
+    assert TestClient(app).get("/").json() == "ok" and log == []
+    with TestClient(app) as client:
+        client.get("/")
+        assert log == ["app start"]
+    assert log == ["app start", "app stop"]
+
+
+def test_test_client_warns_without_httpx2() -> None:
+    """Since Starlette 1.2.0, importing the test client with only `httpx` installed emits a
+    StarletteDeprecationWarning that recommends `httpx2`."""
+    assert release("starlette") >= (1, 2)
+    if importlib.util.find_spec("httpx2") is not None:
+        pytest.skip("httpx2 is installed here, so there is nothing to warn about")
+    probe = (
+        "import warnings\n"
+        "warnings.simplefilter('always')\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    import starlette.testclient\n"
+        "print([type(w.message).__name__ + ': ' + str(w.message) for w in caught])\n"
+    )
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout
+    assert "StarletteDeprecationWarning" in output and "httpx2" in output
