@@ -36,7 +36,8 @@ cases = {
     "quantity missing": {"reference": "A-1", "note": None},  # error type names changed too
 }
 for name, data in cases.items():
-    print(f"{name:24} v1: {outcome(OrderV1, data)}")
-    print(f"{'':24} v2: {outcome(OrderV2, data)}")
+    print(name)
+    print("  v1:", outcome(OrderV1, data))
+    print("  v2:", outcome(OrderV2, data))
 
 assert OrderV2.model_fields["note"].is_required()  # Optional no longer implies a default
