@@ -1,14 +1,15 @@
 """Claims made on content/questions/graceful-shutdown/; each fails if a release changes them.
 
 The Uvicorn behaviour the page describes (listener closed, drain, --timeout-graceful-shutdown,
-lifespan shutdown last) was read from Uvicorn 0.55's server.py and reproduced against a real
-server; Uvicorn is not in the sample version sets, so these checks cover the framework side.
+lifespan shutdown last) was read from Uvicorn 0.55's server.py; the checks at the end run it on a
+real server. Uvicorn is in the latest version set only, so they skip on the browser set.
 """
 
 import asyncio
 from contextlib import asynccontextmanager
 from typing import Annotated
 
+import pytest
 from fastapi import BackgroundTasks, Depends, FastAPI
 
 PAGE = "graceful-shutdown"
@@ -165,3 +166,97 @@ def test_on_event_shutdown_is_deprecated_and_ignored_with_a_lifespan() -> None:
 
     asyncio.run(scenario())
     assert log == ["lifespan shutdown"]
+
+
+# Uvicorn's side, on a real server (Uvicorn is in the latest version set only).
+
+
+def shutdown_app(log: list[str]) -> FastAPI:
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        log.append("lifespan shutdown")
+
+    app = FastAPI(lifespan=lifespan)
+
+    @app.get("/work")
+    async def work(seconds: float) -> dict[str, bool]:
+        await asyncio.sleep(seconds)
+        log.append("request finished")
+        return {"ok": True}
+
+    return app
+
+
+def test_uvicorn_graceful_timeout_has_no_default_limit() -> None:
+    """Uvicorn's --timeout-graceful-shutdown defaults to None (no limit), and like every option it
+    can also be set as UVICORN_TIMEOUT_GRACEFUL_SHUTDOWN."""
+    uvicorn = pytest.importorskip("uvicorn")
+    from uvicorn.main import main as cli
+
+    assert uvicorn.Config(app=FastAPI()).timeout_graceful_shutdown is None
+    option = next(p for p in cli.params if p.name == "timeout_graceful_shutdown")
+    assert option.default is None and "--timeout-graceful-shutdown" in option.opts
+    assert cli.context_settings["auto_envvar_prefix"] == "UVICORN"
+
+
+def test_uvicorn_closes_the_listener_then_drains_then_runs_the_lifespan_shutdown() -> None:
+    """On shutdown Uvicorn refuses new connections at once, lets the in-flight request finish
+    (200), and only then runs the lifespan's code after yield."""
+    pytest.importorskip("uvicorn")
+    import httpx
+    from live_uvicorn import can_connect, free_port, running
+
+    log: list[str] = []
+
+    async def scenario() -> int:
+        port = free_port()
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            async with running(shutdown_app(log), port) as server:
+                request = asyncio.create_task(client.get("/work", params={"seconds": 0.4}))
+                await asyncio.sleep(0.1)
+                server.should_exit = True  # what the SIGTERM handler does
+                await asyncio.sleep(0.2)  # the main loop looks every 0.1 s
+                log.append(f"new connection accepted: {await can_connect(port)}")
+            return (await request).status_code
+
+    assert asyncio.run(scenario()) == 200
+    assert log == ["new connection accepted: False", "request finished", "lifespan shutdown"]
+
+
+def test_uvicorn_cancels_what_outlives_the_graceful_timeout() -> None:
+    """When the graceful timeout expires, Uvicorn cancels the request; one whose response had not
+    started gets 500 with Connection: close, and the lifespan shutdown still runs."""
+    pytest.importorskip("uvicorn")
+    import httpx
+    from live_uvicorn import free_port, running
+
+    log: list[str] = []
+
+    async def scenario() -> httpx.Response:
+        port = free_port()
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            app = shutdown_app(log)
+            async with running(app, port, timeout_graceful_shutdown=0.3) as server:
+                request = asyncio.create_task(client.get("/work", params={"seconds": 30}))
+                await asyncio.sleep(0.1)
+                server.should_exit = True
+            return await request
+
+    response = asyncio.run(scenario())
+    assert response.status_code == 500 and response.headers["connection"] == "close"
+    assert log == ["lifespan shutdown"]
+
+
+def test_a_second_ctrl_c_forces_exit_but_a_second_sigterm_does_not() -> None:
+    """Uvicorn's signal handler only sets a flag; a second SIGINT sets force_exit (skip the wait
+    and the lifespan shutdown), a second SIGTERM does not."""
+    import signal
+
+    uvicorn = pytest.importorskip("uvicorn")
+    server = uvicorn.Server(uvicorn.Config(app=FastAPI()))
+    server.handle_exit(signal.SIGTERM, None)
+    server.handle_exit(signal.SIGTERM, None)
+    assert server.should_exit and not server.force_exit
+    server.handle_exit(signal.SIGINT, None)
+    assert server.force_exit
