@@ -82,3 +82,34 @@ def test_unhandled_exception_in_a_probe_is_a_500() -> None:
             return (await client.get("/health")).status_code
 
     assert asyncio.run(fetch()) == 500
+
+
+def test_uvicorn_listens_only_between_lifespan_startup_and_shutdown() -> None:
+    """Uvicorn opens its listening socket only after the lifespan startup has finished, and runs
+    the lifespan shutdown only after the socket is closed: a probe cannot reach either half."""
+    import pytest
+
+    pytest.importorskip("uvicorn")
+    from contextlib import asynccontextmanager
+
+    from live_uvicorn import can_connect, free_port, running
+
+    port = free_port()
+    seen: list[str] = []
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        seen.append(f"during startup, connect: {await can_connect(port)}")
+        yield
+        seen.append(f"during shutdown, connect: {await can_connect(port)}")
+
+    async def scenario() -> None:
+        async with running(FastAPI(lifespan=lifespan), port):
+            seen.append(f"serving, connect: {await can_connect(port)}")
+
+    asyncio.run(scenario())
+    assert seen == [
+        "during startup, connect: False",
+        "serving, connect: True",
+        "during shutdown, connect: False",
+    ]
