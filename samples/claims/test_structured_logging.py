@@ -165,3 +165,55 @@ def test_trace_id_for_log_lines_comes_from_the_current_span() -> None:
     parent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
     call(app, "GET", "/orders/7", headers={"traceparent": parent})
     assert seen == ["4bf92f3577b34da6a3ce929d0e0e4736"]
+
+
+def test_uvicorn_access_log_carries_the_query_string(caplog: pytest.LogCaptureFixture) -> None:
+    """Uvicorn's access log line includes the query string, so a token in the URL is logged;
+    access_log=False (--no-access-log) turns the line off."""
+    import logging
+
+    pytest.importorskip("uvicorn")
+    from live_uvicorn import free_port, running
+
+    app = FastAPI()
+
+    @app.get("/charges")
+    async def charges() -> dict[str, bool]:
+        return {"ok": True}
+
+    async def fetch(**config: object) -> None:
+        port = free_port()
+        client = httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}")
+        async with running(app, port, **config), client:
+            await client.get("/charges", params={"api_key": "sk_live_51Hx"})
+
+    with caplog.at_level(logging.INFO, logger="uvicorn.access"):
+        asyncio.run(fetch())
+        assert "/charges?api_key=sk_live_51Hx" in caplog.text
+        caplog.clear()
+        asyncio.run(fetch(access_log=False))
+        assert "api_key" not in caplog.text
+
+
+def test_uvicorn_reset_contextvars_gives_each_request_a_fresh_context() -> None:
+    """By default a request task copies the server's context; Uvicorn 0.55's opt-in
+    --reset-contextvars (reset_contextvars=True) starts every request from an empty one."""
+    pytest.importorskip("uvicorn")
+    from live_uvicorn import free_port, running
+
+    marker: ContextVar[str] = ContextVar("marker", default="-")
+    app = FastAPI()
+
+    @app.get("/marker")
+    async def read_marker() -> dict[str, str]:
+        return {"marker": marker.get()}
+
+    async def fetch(**config: object) -> str:
+        marker.set("set before the server started")
+        port = free_port()
+        client = httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}")
+        async with running(app, port, **config), client:
+            return (await client.get("/marker")).json()["marker"]
+
+    assert asyncio.run(fetch()) == "set before the server started"
+    assert asyncio.run(fetch(reset_contextvars=True)) == "-"
