@@ -101,11 +101,32 @@ def test_several_ranges_become_multipart_byteranges() -> None:
 
 
 def test_where_starlette_departs_from_rfc_9110() -> None:
-    """An unknown range unit gets 400 (RFC 9110 says ignore it and send 200), and one
-    unsatisfiable range in a set makes the whole request 416 (the RFC would serve the rest)."""
+    """An unknown range unit gets 400 (RFC 9110 says ignore it and send 200), one unsatisfiable
+    range in a set makes the whole request 416 (the RFC would serve the rest), and a HEAD with
+    Range gets 206 (ranges are defined only for GET, so the RFC says ignore it)."""
     app = file_app()
     assert call(app, "GET", "/file", headers={"Range": "items=0-4"}).status_code == 400
     assert call(app, "GET", "/file", headers={"Range": "bytes=0-4,500-"}).status_code == 416
+    path = Path(tempfile.mkdtemp()) / "data.bin"
+    path.write_bytes(CONTENT)
+    head_app = FastAPI()
+
+    @head_app.api_route("/file", methods=["GET", "HEAD"])
+    async def download() -> FileResponse:
+        return FileResponse(path)
+
+    head = call(head_app, "HEAD", "/file", headers={"Range": "bytes=0-9"})
+    assert head.status_code == 206 and head.headers["content-range"] == "bytes 0-9/100"
+
+
+def test_a_206_repeats_the_representation_fields_of_the_200() -> None:
+    """A single-range 206 carries the ETag, Last-Modified, Content-Type and Content-Disposition
+    the 200 would have carried (RFC 9110 requires them when the request has no If-Range)."""
+    app = file_app(filename="report.pdf")
+    full = call(app, "GET", "/file").headers
+    part = call(app, "GET", "/file", headers={"Range": "bytes=0-9"}).headers
+    for field in ("etag", "last-modified", "content-type", "content-disposition"):
+        assert part[field] == full[field], field
 
 
 def test_streaming_response_has_no_length_and_ignores_range() -> None:
