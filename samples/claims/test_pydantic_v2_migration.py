@@ -292,3 +292,24 @@ def test_populate_by_name_and_validate_by_name() -> None:
         user_id: int = Field(alias="userId")
 
     assert Old.model_validate({"user_id": 1}).user_id == New.model_validate({"user_id": 1}).user_id
+
+
+def test_ctx_existed_in_v1_but_its_keys_and_types_changed() -> None:
+    """v1 errors already carried ctx for a failed constraint; v2 renamed both the type and the
+    ctx keys (value_error.any_str.min_length with limit_value became string_too_short with
+    min_length)."""
+
+    class NameV1(v1.BaseModel):
+        name: v1.constr(min_length=3)  # type: ignore[valid-type]
+
+    class Name(BaseModel):
+        name: str = Field(min_length=3)
+
+    with pytest.raises(v1.ValidationError) as old:
+        NameV1.parse_obj({"name": "a"})
+    assert old.value.errors()[0]["type"] == "value_error.any_str.min_length"
+    assert old.value.errors()[0]["ctx"] == {"limit_value": 3}
+    with pytest.raises(ValidationError) as new:
+        Name.model_validate({"name": "a"})
+    assert new.value.errors()[0]["type"] == "string_too_short"
+    assert new.value.errors()[0]["ctx"] == {"min_length": 3}
