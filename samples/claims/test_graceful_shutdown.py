@@ -194,7 +194,7 @@ def test_uvicorn_graceful_timeout_has_no_default_limit() -> None:
     uvicorn = pytest.importorskip("uvicorn")
     from uvicorn.main import main as cli
 
-    assert uvicorn.Config(app=FastAPI()).timeout_graceful_shutdown is None
+    assert uvicorn.Config(app=FastAPI(), log_config=None).timeout_graceful_shutdown is None
     option = next(p for p in cli.params if p.name == "timeout_graceful_shutdown")
     assert option.default is None and "--timeout-graceful-shutdown" in option.opts
     assert cli.context_settings["auto_envvar_prefix"] == "UVICORN"
@@ -254,7 +254,7 @@ def test_a_second_ctrl_c_forces_exit_but_a_second_sigterm_does_not() -> None:
     import signal
 
     uvicorn = pytest.importorskip("uvicorn")
-    server = uvicorn.Server(uvicorn.Config(app=FastAPI()))
+    server = uvicorn.Server(uvicorn.Config(app=FastAPI(), log_config=None))
     server.handle_exit(signal.SIGTERM, None)
     server.handle_exit(signal.SIGTERM, None)
     assert server.should_exit and not server.force_exit
