@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { questionIdFromPath, relatedProblems, sampleFilesIn, sampleProblems, SLUG_PATTERN } from './content-rules.ts';
+import { inboundProblems, linkedQuestions, questionIdFromPath, relatedProblems, sampleFilesIn, sampleProblems, SLUG_PATTERN } from './content-rules.ts';
 
 test('ids come from the folder name, so a stray flat file collides with its folder', () => {
   assert.equal(questionIdFromPath('cors/index.mdx'), 'cors');
@@ -34,4 +34,21 @@ test('relatedProblems names the file, the field and the bad slug', () => {
     'content/questions/a/index.mdx: field "related" names "nope", but no question has that slug.',
     'content/questions/b/index.mdx: field "related" lists the page itself ("b").',
   ]);
+});
+
+test('linkedQuestions reads related slugs and relative question links, not itself or other sites', () => {
+  const body = 'See [CORS](../cors/), [its preflight](../cors/#preflight), [hub](../../topics/http/) and [me](../self/). [x](https://e.com/a/).';
+  assert.deepEqual([...linkedQuestions({ id: 'self', related: ['etags'], body })].sort(), ['cors', 'etags']);
+});
+
+test('inboundProblems names pages fewer than two others link to', () => {
+  const pages = [
+    { id: 'a', file: 'a.mdx', related: ['b'], body: '[c](../c/)' },
+    { id: 'b', file: 'b.mdx', related: [], body: '[c](../c/) [a](../a/)' },
+    { id: 'c', file: 'c.mdx', related: [], body: '' },
+  ];
+  const problems = inboundProblems(pages);
+  assert.equal(problems.length, 2);
+  assert.match(problems[0]!, /^a\.mdx: rule "inbound links": only b links here/);
+  assert.match(problems[1]!, /^b\.mdx: rule "inbound links": only a links here/);
 });

@@ -60,3 +60,32 @@ export function relatedProblems(pages: readonly RelatedRef[]): string[] {
   }
   return problems;
 }
+
+export interface LinkingPage {
+  id: string;
+  file: string;
+  related: readonly string[];
+  body: string;
+}
+
+/** Question slugs a page links to: its `related` list and relative links such as `(../cors/)` or `(../cors/#preflight)`. */
+export function linkedQuestions(page: Pick<LinkingPage, 'id' | 'related' | 'body'>): Set<string> {
+  const targets = new Set(page.related);
+  for (const match of page.body.matchAll(/\]\(\.\.\/([a-z0-9]+(?:-[a-z0-9]+)*)\/(?:#[^)]*)?\)/g)) targets.add(match[1]!);
+  targets.delete(page.id);
+  return targets;
+}
+
+export const MIN_INBOUND_LINKS = 2;
+
+/** Every page is reachable from at least two other question pages (CONTENT.md, cross-links). */
+export function inboundProblems(pages: readonly LinkingPage[]): string[] {
+  const inbound = new Map(pages.map((p) => [p.id, new Set<string>()]));
+  for (const page of pages) for (const target of linkedQuestions(page)) inbound.get(target)?.add(page.id);
+  return pages
+    .filter((p) => inbound.get(p.id)!.size < MIN_INBOUND_LINKS)
+    .map((p) => {
+      const from = [...inbound.get(p.id)!];
+      return `${p.file}: rule "inbound links": ${from.length === 0 ? 'no other page links here' : `only ${from.join(', ')} links here`}; link it from at least ${MIN_INBOUND_LINKS} other pages where they touch its subject.`;
+    });
+}
