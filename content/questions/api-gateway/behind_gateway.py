@@ -1,52 +1,60 @@
 # /// script
 # requires-python = ">=3.11"
-# dependencies = ["fastapi", "httpx"]
+# dependencies = ["fastapi", "httpx", "uvicorn"]
 # ///
-"""A service behind a gateway that strips a path prefix: links break until root_path is set."""
+"""A service behind a gateway: the client address comes from Uvicorn's proxy-headers middleware."""
 
 import asyncio
-from typing import Annotated
 
 import httpx
-from fastapi import FastAPI, Header, Request, status
+import uvicorn
+from fastapi import FastAPI, Request
 
-app = FastAPI()  # the service only knows its own routes: /orders/{order_id}
+GATEWAY = "10.0.0.2"  # the gateway's address on the private network
+app = FastAPI()  # the service knows only its own routes: /orders/{order_id}
 
 
 @app.get("/orders/{order_id}", name="get_order")
-async def get_order(
-    order_id: int, request: Request, x_forwarded_for: Annotated[str | None, Header()] = None
-) -> dict[str, str | None]:
-    return {
-        "self": str(request.url_for("get_order", order_id=order_id)),
-        "forwarded_for": x_forwarded_for,  # set by the gateway; trust it only from the gateway
-    }
+async def get_order(order_id: int, request: Request) -> dict[str, str]:
+    client = request.client.host if request.client else "unknown"
+    return {"client": client, "self": str(request.url_for("get_order", order_id=order_id))}
 
 
-async def call_through_gateway(root_path: str) -> dict[str, str | None]:
-    # The gateway owns https://api.example.com/shop/*, strips "/shop" and forwards the rest.
-    # root_path is what the ASGI server is told (uvicorn/fastapi run --root-path /shop).
-    transport = httpx.ASGITransport(app=app, root_path=root_path)
-    async with httpx.AsyncClient(
-        transport=transport, base_url="https://api.example.com"
-    ) as upstream:
-        r = await upstream.get("/orders/7", headers={"X-Forwarded-For": "203.0.113.9"})
-        assert r.status_code == status.HTTP_200_OK
-        return r.json()
+Reply = dict[str, str]
+
+
+async def call(peer: str, forwarded_for: str, trusted: str, root_path: str = "/shop") -> Reply:
+    # The app as `uvicorn main:app --forwarded-allow-ips <trusted> --root-path <root_path>` runs
+    # it: load() wraps it in ProxyHeadersMiddleware, because proxy_headers is on by default.
+    config = uvicorn.Config(app, forwarded_allow_ips=trusted, root_path=root_path)
+    config.load()
+    # The transport plays Uvicorn's HTTP layer: the TCP peer, and root_path put back on the path.
+    transport = httpx.ASGITransport(config.loaded_app, root_path=root_path, client=(peer, 40000))
+    headers = {"X-Forwarded-For": forwarded_for, "X-Forwarded-Proto": "https"}
+    async with httpx.AsyncClient(transport=transport, base_url="http://api.example.com") as c:
+        response = await c.get(f"{root_path}/orders/7", headers=headers)
+    print(f"  peer {peer}, X-Forwarded-For: {forwarded_for} -> {response.json()}")
+    return response.json()
 
 
 async def main() -> None:
-    print("client: GET https://api.example.com/shop/orders/7")
-    print("gateway -> service: GET /orders/7, X-Forwarded-For: 203.0.113.9")
+    # The client forged "X-Forwarded-For: 198.51.100.66"; the gateway appended the real address.
+    chain = "198.51.100.66, 203.0.113.9"
+    print("client -> gateway: GET https://api.example.com/shop/orders/7; gateway strips /shop")
+    print("no --root-path: the self link misses /shop")
+    body = await call(GATEWAY, chain, trusted=GATEWAY, root_path="")
+    assert body["self"] == "https://api.example.com/orders/7"  # a public URL the gateway 404s
 
-    unaware = await call_through_gateway(root_path="")
-    print("without root path:", unaware)
-    assert unaware["self"] == "https://api.example.com/orders/7"  # a public URL that 404s
+    print(f"--forwarded-allow-ips {GATEWAY} --root-path /shop: rightmost untrusted entry wins")
+    body = await call(GATEWAY, chain, trusted=GATEWAY)
+    assert body == {"client": "203.0.113.9", "self": "https://api.example.com/shop/orders/7"}
 
-    aware = await call_through_gateway(root_path="/shop")
-    print("with --root-path /shop:", aware)
-    assert aware["self"] == "https://api.example.com/shop/orders/7"
-    assert aware["forwarded_for"] == "203.0.113.9"
+    print('--forwarded-allow-ips "*": the leftmost entry wins, which the client wrote')
+    assert (await call(GATEWAY, chain, trusted="*"))["client"] == "198.51.100.66"
+
+    print("a caller that reaches the service around the gateway: headers ignored")
+    body = await call("198.51.100.66", "203.0.113.9", trusted=GATEWAY)
+    assert body == {"client": "198.51.100.66", "self": "http://api.example.com/shop/orders/7"}
 
 
 if __name__ == "__main__":

@@ -12,35 +12,38 @@ import random
 
 import httpx
 from fastapi import FastAPI, HTTPException, Request, status
-from pydantic import BaseModel
 
-SECRET = b"whsec-demo-0123456789abcdef01234"  # fixed for the demo; real code loads it from config
+OLD_SECRET, NEW_SECRET = b"whsec-old-0123456789abcdef0123", b"whsec-new-0123456789abcdef0123"
+TOLERANCE = 300  # seconds either side of the receiver's clock
 inbox: dict[str, bytes] = {}  # production: a table with a unique key, drained by a worker
 receiver = FastAPI()
-provider = FastAPI()  # the sender's own API, which documents the events it will POST
 
 
-class InvoicePaid(BaseModel):
-    type: str
-    invoice: str
+class FakeClock:  # stands in for time.time() and asyncio.sleep(): nothing really waits
+    now = 1_767_225_600.0
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
 
 
-@provider.webhooks.post("invoice.paid")  # documentation only: nothing is sent from here
-async def invoice_paid(event: InvoicePaid) -> None: ...
+clock = FakeClock()
 
 
-def sign(msg_id: str, timestamp: str, body: bytes) -> str:
-    mac = hmac.new(SECRET, f"{msg_id}.{timestamp}.".encode() + body, hashlib.sha256)
+def sign(secret: bytes, msg_id: str, timestamp: str, body: bytes) -> str:
+    mac = hmac.new(secret, f"{msg_id}.{timestamp}.".encode() + body, hashlib.sha256)
     return "v1," + base64.b64encode(mac.digest()).decode()
 
 
 @receiver.post("/webhooks")
 async def receive(request: Request) -> dict[str, str]:
     headers, body = request.headers, await request.body()  # raw bytes, before any parsing
-    msg_id = headers["webhook-id"]
-    expected = sign(msg_id, headers["webhook-timestamp"], body).encode()
-    if not hmac.compare_digest(expected, headers["webhook-signature"].encode()):
+    msg_id, timestamp = headers["webhook-id"], headers["webhook-timestamp"]
+    expected = sign(OLD_SECRET, msg_id, timestamp, body)  # this receiver has not rotated yet
+    offered = headers["webhook-signature"].split()  # space-separated: one per signing secret
+    if not any(hmac.compare_digest(expected, sig) for sig in offered):
         raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="bad signature")
+    if abs(clock.now - int(timestamp)) > TOLERANCE:  # signed, so it can be trusted now
+        raise HTTPException(status.HTTP_400_BAD_REQUEST, detail="timestamp outside tolerance")
     if msg_id in inbox:
         return {"status": "duplicate"}  # still 2xx, so the sender stops retrying
     inbox[msg_id] = body  # store and acknowledge now; the slow work happens later
@@ -61,19 +64,16 @@ async def network(request: httpx.Request) -> httpx.Response:
     return response
 
 
-class FakeClock:  # stands in for time.time() and asyncio.sleep(): nothing really waits
-    now = 1_767_225_600.0
+def signed_headers(msg_id: str, timestamp: str, body: bytes) -> dict[str, str]:
+    # During rotation the sender signs with both secrets: the new one first, then the old one.
+    signatures = " ".join(sign(s, msg_id, timestamp, body) for s in (NEW_SECRET, OLD_SECRET))
+    return {"webhook-id": msg_id, "webhook-timestamp": timestamp, "webhook-signature": signatures}
 
-    async def sleep(self, seconds: float) -> None:
-        self.now += seconds
 
-
-async def deliver(client: httpx.AsyncClient, msg_id: str, body: bytes, clock: FakeClock) -> bool:
+async def deliver(client: httpx.AsyncClient, msg_id: str, body: bytes) -> bool:
     rng, start = random.Random(7), clock.now  # seeded, so the jitter is the same on every run
     for attempt in range(1, 6):
-        ts = str(int(clock.now))  # each attempt is signed afresh with its own timestamp
-        signature = sign(msg_id, ts, body)
-        headers = {"webhook-id": msg_id, "webhook-timestamp": ts, "webhook-signature": signature}
+        headers = signed_headers(msg_id, str(int(clock.now)), body)  # fresh timestamp each time
         try:
             response = await client.post("/webhooks", content=body, headers=headers)
             result = f"{response.status_code} {response.text}"
@@ -87,19 +87,21 @@ async def deliver(client: httpx.AsyncClient, msg_id: str, body: bytes, clock: Fa
 
 
 async def main() -> None:
-    body = InvoicePaid(type="invoice.paid", invoice="inv_42").model_dump_json().encode()
-    transport = httpx.MockTransport(network)
-    async with httpx.AsyncClient(transport=transport, base_url="http://hooks.test") as client:
-        assert await deliver(client, "msg_1", body, FakeClock())
-        forged = {"webhook-id": "msg_2", "webhook-timestamp": "0", "webhook-signature": "v1,AAAA"}
-        response = await client.post("/webhooks", content=body, headers=forged)
-        print("forged delivery ->", response.status_code, response.text)
-        assert response.status_code == status.HTTP_400_BAD_REQUEST
+    body = b'{"type":"invoice.paid","invoice":"inv_42"}'
+    async with httpx.AsyncClient(
+        transport=httpx.MockTransport(network), base_url="http://hooks.test"
+    ) as client:
+        sent_at = str(int(clock.now))
+        assert await deliver(client, "msg_1", body)
+        forged = {**signed_headers("msg_2", sent_at, body), "webhook-signature": "v1,AAAA"}
+        replayed = signed_headers("msg_1", sent_at, body)  # a captured copy of attempt 1
+        await clock.sleep(600)  # ten minutes later
+        for label, headers in [("forged", forged), ("replayed", replayed)]:
+            response = await client.post("/webhooks", content=body, headers=headers)
+            print(f"{label} delivery -> {response.status_code} {response.text}")
+            assert response.status_code == status.HTTP_400_BAD_REQUEST
     print("stored events:", list(inbox))
     assert list(inbox) == ["msg_1"]  # three attempts, one stored event
-    documented = list(provider.openapi()["webhooks"])
-    print("webhooks in the provider's OpenAPI document:", documented)
-    assert documented == ["invoice.paid"]
 
 
 if __name__ == "__main__":
