@@ -1,8 +1,8 @@
 """A real Uvicorn server on a free local port, started in-process for claim checks.
 
-Uvicorn is only in the `latest` version set (the browser runs no server), so tests that use this
-call `pytest.importorskip("uvicorn")` first. Requests go through plain sockets and httpx; nothing
-leaves 127.0.0.1.
+Both version sets install Uvicorn (the browser set serves it for the proxy-headers samples), but
+tests that use this still call `pytest.importorskip("uvicorn")` first, so a set without a server
+skips them. Requests go through plain sockets and httpx; nothing leaves 127.0.0.1.
 """
 
 from __future__ import annotations
