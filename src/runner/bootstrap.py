@@ -66,7 +66,7 @@ def _asyncio_run_without_jspi(main, **_options):
 
 
 class _AwaitModuleLevelAsyncioRun(ast.NodeTransformer):
-    """`asyncio.run(x)` in module-level statements becomes `await x`; function bodies are left alone."""
+    """`asyncio.run(x)` in module-level statements becomes `await x`; functions are left alone."""
 
     def _leave_alone(self, node):
         return node
@@ -90,24 +90,30 @@ class _AwaitModuleLevelAsyncioRun(ast.NodeTransformer):
 
 def _compile(source, filename):
     """The program's code object; without JSPI its module-level asyncio.run calls become awaits."""
-    code = compile(source, filename, "exec", dont_inherit=True)  # CPython's syntax errors, as they are
+    # Compiled as it is first, so syntax errors are CPython's own.
+    code = compile(source, filename, "exec", dont_inherit=True)
     if can_run_sync():
         asyncio.run = _asyncio_run_in_place
         return code
     asyncio.run = _asyncio_run_without_jspi
     tree = _AwaitModuleLevelAsyncioRun().visit(ast.parse(source, filename))
     flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
-    return compile(ast.fix_missing_locations(tree), filename, "exec", flags=flags, dont_inherit=True)
+    return compile(
+        ast.fix_missing_locations(tree), filename, "exec", flags=flags, dont_inherit=True
+    )
 
 
-def _is_pyodide_machinery(frame):
-    return "/_pyodide/" in frame.filename or "/pyodide/" in frame.filename
+def _is_runner_frame(frame):
+    """This file's frames and Pyodide's machinery: the reader did not write them."""
+    return frame.filename == _THIS_FILE or any(
+        d in frame.filename for d in ("/_pyodide/", "/pyodide/")
+    )
 
 
 def _reader_frames(report):
     """Drops Pyodide's and this file's frames from a traceback report and its chained causes."""
     while report is not None:
-        kept = [f for f in report.stack if f.filename != _THIS_FILE and not _is_pyodide_machinery(f)]
+        kept = [f for f in report.stack if not _is_runner_frame(f)]
         report.stack = traceback.StackSummary.from_list(kept)
         report = report.__cause__ or report.__context__
 
