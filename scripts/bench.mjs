@@ -1,8 +1,9 @@
 // Benchmarks for the built site (numbers, not pass/fail): build time, page weight of a question
 // page's first visit (gzipped HTML+CSS+JS), what search costs and when, and the in-browser runner's
 // cold and warm run times. With --corpus N it also builds a synthetic guide of N questions to show
-// how build time and page weight grow.
-// Usage: npm run bench [-- --corpus 1000]
+// how build time and page weight grow. Then it times every step of `npm test`
+// (scripts/test-steps.mjs; --no-tests skips that).
+// Usage: npm run bench [-- --corpus 1000] [-- --no-tests]
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -149,3 +150,8 @@ if (corpusSize > 0) {
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(report, null, 2));
 console.log('wrote bench-results/latest.json');
+
+if (!process.argv.includes('--no-tests')) {
+  console.log('\nTiming the steps of npm test…');
+  execFileSync(process.execPath, [join(root, 'scripts/test-steps.mjs')], { cwd: root, stdio: 'inherit' });
+}
