@@ -9,9 +9,11 @@ import { RunOutput } from '../lib/run-output.ts';
 export type Outcome = 'finished' | 'error' | 'stopped' | 'timeout' | 'output-limit';
 
 export interface RunHandlers {
-  onStatus: (text: string) => void;
-  /** Bytes downloaded so far by a worker that is loading Python. */
+  /** A new worker started to download and start Python. */
+  onLoading: () => void;
+  /** Bytes that worker has downloaded so far. */
   onProgress: (bytes: number) => void;
+  onStatus: (text: string) => void;
   onStarted: () => void;
   onOutput: (stream: 'stdout' | 'stderr', text: string) => void;
 }
@@ -50,8 +52,9 @@ export function runPython(code: string, file: string, handlers: RunHandlers, tim
     };
     current.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
-      if (message.type === 'status') handlers.onStatus(message.text);
+      if (message.type === 'loading') handlers.onLoading();
       else if (message.type === 'progress') handlers.onProgress(message.bytes);
+      else if (message.type === 'status') handlers.onStatus(message.text);
       else if (message.type === 'started') {
         handlers.onStarted();
         timer = setTimeout(() => kill('timeout'), timeLimitMs);

@@ -13,9 +13,11 @@ export interface RunRequest {
 }
 
 export type WorkerMessage =
-  | { type: 'status'; text: string }
+  /** A new worker is downloading and starting Python: the first run on this page. */
+  | { type: 'loading' }
   /** Bytes the worker has downloaded so far (Python's core files and wheels). */
   | { type: 'progress'; bytes: number }
+  | { type: 'status'; text: string }
   | { type: 'started' }
   | { type: 'stdout'; text: string }
   | { type: 'stderr'; text: string }

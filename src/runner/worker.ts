@@ -16,7 +16,7 @@ let session: Promise<PythonSession> | undefined;
 countDownloads((bytes) => post({ type: 'progress', bytes }));
 
 async function start(indexURL: string): Promise<PythonSession> {
-  post({ type: 'status', text: 'Loading Python…' });
+  post({ type: 'loading' });
   const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
   return PythonSession.start({
     loadPyodide,

@@ -88,15 +88,20 @@ function loadingLine(figure: HTMLElement) {
   const bar = line.querySelector('progress')!;
   const bytes = line.querySelector<HTMLElement>('[data-loading-bytes]')!;
   const total = Number(figure.dataset.firstRunBytes);
+  let firstRun = false;
   const show = (text: string) => {
     line.hidden = false;
     step.textContent = text;
   };
-  bar.hidden = bytes.hidden = true;
-  line.hidden = true;
+  bar.hidden = bytes.hidden = line.hidden = true;
   return {
+    loading() {
+      firstRun = true;
+      show('Loading Python…');
+    },
     step: show,
     progress(loaded: number) {
+      if (!firstRun) return;
       bar.hidden = bytes.hidden = false;
       if (loaded <= total) Object.assign(bar, { max: total, value: loaded });
       else bar.removeAttribute('value');
@@ -128,8 +133,9 @@ async function run(figure: HTMLElement): Promise<void> {
     const edited = !!editor && editor.value !== (await originalSource(figure));
     const { runPython } = await import('../runner/client.ts');
     const { outcome, output } = await runPython(code, figure.dataset.sample!, {
-      onStatus: (text) => loading.step(text),
+      onLoading: () => loading.loading(),
       onProgress: (bytes) => loading.progress(bytes),
+      onStatus: (text) => loading.step(text),
       onStarted: () => {
         loading.hide();
         status.textContent = 'Running…';
