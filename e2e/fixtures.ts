@@ -30,17 +30,24 @@ declare global {
   }
 }
 
+/** The WCAG rules whose result can change with the theme: the themes differ only in colours. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /**
- * Axe violations on the page (or within the `include` selector), as short readable strings.
- * axe-core is added to the page and run in place: several times faster than AxeBuilder, which
- * opens a second page to finish every scan.
+ * Axe violations on the page (or within the `include` selector; only `rules` when given), as short
+ * readable strings. axe-core is added to the page and run in place: several times faster than
+ * AxeBuilder, which opens a second page to finish every scan.
  */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+export async function axeViolations(page: Page, include?: string, rules?: string[]): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  return page.evaluate(async ([tags, selector]) => {
-    const results = await window.axe.run(selector ? { include: [selector] } : document, { runOnly: { type: 'tag', values: tags } });
-    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  }, [WCAG_TAGS, include] as const);
+  return page.evaluate(
+    async ([tags, selector, only]) => {
+      const runOnly = only ? { type: 'rule' as const, values: only } : { type: 'tag' as const, values: tags };
+      const results = await window.axe.run(selector ? { include: [selector] } : document, { runOnly });
+      return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    },
+    [WCAG_TAGS, include, rules] as const,
+  );
 }
 
 /** Page width beyond the viewport, in CSS pixels (0 means no horizontal scroll). */
