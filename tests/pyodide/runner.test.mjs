@@ -104,10 +104,11 @@ describe('runner messages and isolation', { concurrency: 1 }, () => {
     assert.deepEqual([message.ok, message.stderr], [false, 'no config\n']);
   });
 
-  it('nothing of one program reaches the next: globals, changed modules, pending tasks', async () => {
+  it('nothing of one program reaches the next: globals, changed modules, environment, pending tasks', async () => {
     const first = await run(pool, program(
-      'import asyncio, httpx',
+      'import asyncio, httpx, os',
       'httpx.changed_by_first = True',
+      'os.environ["SET_BY_FIRST"] = "1"',
       'secret = 1',
       'async def later():',
       '    await asyncio.sleep(0.05)',
@@ -118,11 +119,11 @@ describe('runner messages and isolation', { concurrency: 1 }, () => {
     ));
     assert.equal(first.stderr, '');
     const second = await run(pool, program(
-      'import asyncio, httpx',
+      'import asyncio, httpx, os',
       'asyncio.run(asyncio.sleep(0.2))',
-      'print(hasattr(httpx, "changed_by_first"), "secret" in globals(), __name__)',
+      'print(hasattr(httpx, "changed_by_first"), "SET_BY_FIRST" in os.environ, "secret" in globals(), __name__)',
     ));
-    assert.equal(second.stdout, 'False False __main__\n');
+    assert.equal(second.stdout, 'False False False __main__\n');
   });
 
   it('an endless loop is stopped and the next program runs on a fresh runtime', async () => {
