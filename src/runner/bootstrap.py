@@ -48,6 +48,7 @@ async def _run_inline(func, *args, abandon_on_cancel=False, cancellable=None, li
 
 
 def _run_sync_def_inline():
+    """FastAPI's thread pool for sync `def` endpoints and dependencies runs them inline instead."""
     try:
         import anyio.to_thread
     except ImportError:  # a standard-library program: anyio is not installed
@@ -178,11 +179,11 @@ async def run_program(source, filename="sample.py", served=None):
         if asyncio.iscoroutine(result):
             await result
         return True
-    except SystemExit as exit:
-        if exit.code is None or exit.code == 0:
+    except SystemExit as stop:
+        if stop.code is None or stop.code == 0:
             return True
-        if not isinstance(exit.code, int):
-            print(exit.code, file=sys.stderr)
+        if not isinstance(stop.code, int):
+            print(stop.code, file=sys.stderr)
         return False
     except BaseException as error:
         _print_error(error, filename, served)

@@ -1,7 +1,8 @@
 /**
  * One Pyodide runtime prepared the way the site runs programs: the wheels it is given, then
  * bootstrap.py's `run_program`. The browser worker and the Node sample suite both use it, so the
- * suite checks what the Run button does. It imports nothing but types, so Node runs it as it is.
+ * suite checks what the Run button does. The bootstrap text and the lock are passed in (no
+ * bundler-only imports), so Node runs this file as it is.
  */
 import type { PyodideInterface, loadPyodide as LoadPyodide } from 'pyodide';
 import type { PyCallable } from 'pyodide/ffi';
