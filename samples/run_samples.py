@@ -88,8 +88,8 @@ def run_tests(set_names: list[str], extra: list[str]) -> int:
         header, cmd, env = runs[0]
         print(header, flush=True)
         return subprocess.run(cmd, cwd=ROOT, env=env).returncode
-    # The sets run side by side (each sample is its own process, mostly waiting on imports), which
-    # takes about 40% less time on two cores; each set's report is printed when it is complete.
+    # The sets run side by side, one pytest each, so two cores take about 40% less time; each set's
+    # report is printed when it is complete.
     started = [
         (
             header,
