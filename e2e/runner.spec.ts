@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, expect } from './fixtures.ts';
+import { test, expect, axeViolations, COLOUR_RULES } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
 const questionsDir = join(import.meta.dirname, '..', 'content', 'questions');
@@ -61,6 +61,9 @@ test('a first run shows, beside Run, how much Python downloads and how far it ha
   const [bar, line, code] = await Promise.all(['.sample-bar', '.sample-loading', '.sample-code'].map((css) => figure.locator(css).boundingBox()));
   expect(line!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
   expect(line!.y + line!.height).toBeLessThanOrEqual(code!.y + 1);
+  expect(await axeViolations(page, '.sample-loading')).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(page, '.sample-loading', COLOUR_RULES)).toEqual([]);
   release();
   await expect(figure.locator('[data-run-status]')).toHaveText(/^Finished/, { timeout: 60_000 });
   await expect(loading).toBeHidden();
