@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { test, expect, axeViolations, COLOUR_RULES } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
+// Each test starts Python cold in a fresh page (several seconds, much more on a busy machine).
+test.describe.configure({ timeout: 90_000 });
+
 const questionsDir = join(import.meta.dirname, '..', 'content', 'questions');
 const recorded = (slug: string, file: string) => readFileSync(join(questionsDir, slug, file.replace(/\.py$/, '.out')), 'utf8');
 
@@ -161,7 +164,6 @@ test('Stop ends an endless loop and the page stays responsive', async ({ page })
 });
 
 test('an endless loop is stopped by the 10 second limit', async ({ page }) => {
-  test.setTimeout(90_000);
   await page.goto('questions/jwt-auth/');
   const figure = sample(page, 'hs256_by_hand.py');
   await edit(figure, 'print("before the loop")\nwhile True:\n    pass\n');
