@@ -1,4 +1,4 @@
-import { test, expect, axeViolations, horizontalOverflow } from './fixtures.ts';
+import { test, expect, horizontalOverflow } from './fixtures.ts';
 
 const representativePages = [
   { name: 'home', path: './' },
@@ -80,18 +80,6 @@ test.describe('at 360 px', () => {
     });
   }
 });
-
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`accessibility in ${scheme}`, () => {
-    test.use({ colorScheme: scheme });
-    for (const { name, path } of [...representativePages, { name: '404', path: 'no-such-page/' }]) {
-      test(`${name} has no axe violations`, async ({ page }) => {
-        await page.goto(path);
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
-  });
-}
 
 test('pages make no request outside the site', async ({ page }) => {
   const foreign: string[] = [];

@@ -3,7 +3,9 @@
 
   python3 samples/browser_wheels.py lock    download every pin in requirements-browser.txt as a
                                             wheel Pyodide can load, and write name, version, file,
-                                            sha256 and dependencies to the lock file
+                                            sha256, dependencies and the top-level names it makes
+                                            importable (so edited code that imports a package
+                                            gets its wheel) to the lock file
 
 pip checks each download against the hash PyPI publishes; the build (scripts/prepare-pyodide.mjs)
 then checks the files it serves against the sha256 recorded here.
@@ -74,6 +76,23 @@ def requires(wheel: Path) -> list[str]:
     return sorted(set(deps))
 
 
+def import_names(wheel: Path) -> list[str]:
+    """Top-level modules and packages the wheel installs (`jwt` for PyJWT), from its file list."""
+    with zipfile.ZipFile(wheel) as archive:
+        tops = {name.split("/")[0] if "/" in name else name for name in archive.namelist()}
+    names = set()
+    for top in tops:
+        if top.endswith((".dist-info", ".data")) or top == "__pycache__":
+            continue
+        if "." in top:
+            stem, suffix = top.split(".", 1)
+            if suffix == "py" or suffix.endswith(("so", "pyd")):
+                names.add(stem)
+        else:
+            names.add(top)
+    return sorted(names)
+
+
 def lock() -> int:
     packages = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,6 +118,7 @@ def lock() -> int:
                 "file": wheel.name,
                 "sha256": hashlib.sha256(wheel.read_bytes()).hexdigest(),
                 "depends": requires(wheel),
+                "imports": import_names(wheel),
             }
             print(f"{wheel.name}")
     missing = {d for p in packages.values() for d in p["depends"]} - packages.keys()

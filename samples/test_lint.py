@@ -7,7 +7,7 @@ import sys
 
 from sample_files import ROOT
 
-TARGETS = ["content/questions", "samples", "src/runner"]
+TARGETS = ["content/questions", "samples", "src/runner", "tests/pyodide"]
 
 
 def ruff(*args: str) -> subprocess.CompletedProcess[str]:

@@ -4,7 +4,8 @@
 // to show how build time, page weight and search bytes grow.
 // Search bytes: every response from pressing "/" on a question page until the first results are on
 // screen, each body gzipped (Pagefind's index files are gzipped already and count at about their size).
-// Usage: npm run bench [-- --corpus 100,1000]
+// Then it times every step of `npm test` (scripts/test-steps.mjs; --no-tests skips that).
+// Usage: npm run bench [-- --corpus 100,1000] [-- --no-tests]
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -176,9 +177,9 @@ await withPreview(async (browser, url) => {
   const beforeOutput = runRec.total();
   await status.filter({ hasText: /^Finished/ }).waitFor({ timeout: 120_000 });
   const coldMs = performance.now() - started;
+  await status.evaluate((el) => (el.textContent = '')); // a warm run can finish before "Running…" is seen
   started = performance.now();
   await figure.getByRole('button', { name: 'Run' }).click();
-  await status.filter({ hasText: 'Running' }).waitFor();
   await status.filter({ hasText: /^Finished/ }).waitFor({ timeout: 60_000 });
   const warmMs = performance.now() - started;
   console.log(`runner (FastAPI sample): ${kb(beforeOutput.raw)} transferred before the first output (${kb(beforeOutput.gzip)} if served gzipped, ${beforeOutput.count} files); first output after ${(firstOutputMs / 1000).toFixed(1)} s; cold run ${(coldMs / 1000).toFixed(1)} s; warm run ${(warmMs / 1000).toFixed(2)} s`);
@@ -222,3 +223,8 @@ if (corpusSizes.length > 0) {
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(report, null, 2));
 console.log('wrote bench-results/latest.json');
+
+if (!process.argv.includes('--no-tests')) {
+  console.log('\nTiming the steps of npm test…');
+  execFileSync(process.execPath, [join(root, 'scripts/test-steps.mjs')], { cwd: root, stdio: 'inherit' });
+}

@@ -6,18 +6,18 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { CORE_FILES } from '../src/runner/runtime-files.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const target = join(root, 'public', 'pyodide');
 const cache = join(root, '.cache', 'wheels');
-const coreFiles = ['pyodide.mjs', 'pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 const lock = JSON.parse(readFileSync(join(root, 'src/runner/wheels-lock.json'), 'utf8'));
 
 const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 mkdirSync(join(target, 'wheels'), { recursive: true });
 mkdirSync(cache, { recursive: true });
-for (const file of coreFiles) copyFileSync(join(root, 'node_modules/pyodide', file), join(target, file));
+for (const file of CORE_FILES) copyFileSync(join(root, 'node_modules/pyodide', file), join(target, file));
 
 const { abi_version: abi, python } = lock.pyodide;
 const [major, minor] = python.split('.');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inboundProblems, linkedQuestions, questionIdFromPath, relatedProblems, sampleFilesIn, sampleProblems, SLUG_PATTERN } from './content-rules.ts';
+import { inboundProblems, linkedQuestions, questionIdFromPath, relatedProblems, sampleFilesIn, sampleProblems, sampleTagsIn, SLUG_PATTERN } from './content-rules.ts';
 
 test('ids come from the folder name, so a stray flat file collides with its folder', () => {
   assert.equal(questionIdFromPath('cors/index.mdx'), 'cors');
@@ -13,6 +13,15 @@ test('ids come from the folder name, so a stray flat file collides with its fold
 test('sampleFilesIn finds every Sample tag with its file attribute', () => {
   const body = 'Text\n<Sample file="a.py" />\n\n<Sample lines="1-3" file=\'b.py\' highlight="2"/>\n<Samples file="no.py" />';
   assert.deepEqual(sampleFilesIn(body), ['a.py', 'b.py']);
+});
+
+test('sampleTagsIn keeps the localOnly reason, whichever quotes it uses', () => {
+  const body = '<Sample file="a.py" />\n<Sample file="b.py" localOnly="It needs threads; Pyodide has none." />\n<Sample localOnly=\'Uses "hashlib.scrypt".\' file="c.py"/>';
+  assert.deepEqual(sampleTagsIn(body), [
+    { file: 'a.py' },
+    { file: 'b.py', localOnly: 'It needs threads; Pyodide has none.' },
+    { file: 'c.py', localOnly: 'Uses "hashlib.scrypt".' },
+  ]);
 });
 
 test('sampleProblems reports missing files, missing outputs and unshown samples', () => {

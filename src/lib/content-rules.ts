@@ -7,14 +7,29 @@ export function questionIdFromPath(relativePath: string): string {
   return relativePath.replace(/\\/g, '/').replace(/\/index\.mdx$/, '').replace(/\.mdx$/, '');
 }
 
+export interface SampleTag {
+  file: string;
+  /** The reason a sample cannot run in the browser, when the tag gives one. */
+  localOnly?: string;
+}
+
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((value) => value !== undefined);
+
+/** Every <Sample .../> in an MDX body with a `file` attribute, in order of appearance. */
+export function sampleTagsIn(body: string): SampleTag[] {
+  const tags: SampleTag[] = [];
+  for (const [tag] of body.matchAll(/<Sample\b[^>]*?\/?>/g)) {
+    const file = attribute(tag, 'file');
+    const localOnly = attribute(tag, 'localOnly');
+    if (file) tags.push(localOnly === undefined ? { file } : { file, localOnly });
+  }
+  return tags;
+}
+
 /** The `file` attribute of every <Sample .../> in an MDX body, in order of appearance. */
 export function sampleFilesIn(body: string): string[] {
-  const files: string[] = [];
-  for (const tag of body.matchAll(/<Sample\b[^>]*?\/?>/g)) {
-    const file = /\bfile=["']([^"']+)["']/.exec(tag[0])?.[1];
-    if (file) files.push(file);
-  }
-  return files;
+  return sampleTagsIn(body).map((tag) => tag.file);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scriptDependencies, wheelsFor, type WheelLock } from './wheels.ts';
+import { scriptDependencies, wheelsFor, wheelsForProgram, type WheelLock } from './wheels.ts';
 
 const header = (deps: string) => `# /// script\n# requires-python = ">=3.11"\n# dependencies = [${deps}]\n# ///\nprint("hi")\n`;
 
@@ -18,12 +18,13 @@ test('scriptDependencies explains a missing header or list', () => {
 
 const lock: WheelLock = {
   packages: {
-    fastapi: { version: '1', file: 'fastapi.whl', sha256: '', depends: ['starlette', 'pydantic'] },
-    starlette: { version: '1', file: 'starlette.whl', sha256: '', depends: ['anyio'] },
-    pydantic: { version: '1', file: 'pydantic.whl', sha256: '', depends: ['pydantic-core'] },
-    'pydantic-core': { version: '1', file: 'core.whl', sha256: '', depends: [] },
-    anyio: { version: '1', file: 'anyio.whl', sha256: '', depends: [] },
-    httpx: { version: '1', file: 'httpx.whl', sha256: '', depends: ['anyio'] },
+    fastapi: { version: '1', file: 'fastapi.whl', sha256: '', depends: ['starlette', 'pydantic'], imports: ['fastapi'] },
+    starlette: { version: '1', file: 'starlette.whl', sha256: '', depends: ['anyio'], imports: ['starlette'] },
+    pydantic: { version: '1', file: 'pydantic.whl', sha256: '', depends: ['pydantic-core'], imports: ['pydantic'] },
+    'pydantic-core': { version: '1', file: 'core.whl', sha256: '', depends: [], imports: ['pydantic_core'] },
+    anyio: { version: '1', file: 'anyio.whl', sha256: '', depends: [], imports: ['anyio'] },
+    httpx: { version: '1', file: 'httpx.whl', sha256: '', depends: ['anyio'], imports: ['httpx'] },
+    pyjwt: { version: '1', file: 'pyjwt.whl', sha256: '', depends: [], imports: ['jwt'] },
   },
 };
 
@@ -35,4 +36,15 @@ test('wheelsFor follows dependencies once each', () => {
 
 test('wheelsFor names a package the site does not serve', () => {
   assert.throws(() => wheelsFor(['numpy'], lock), /no browser wheel for "numpy"/);
+});
+
+test('wheelsForProgram adds the packages edited code imports to those its header names', () => {
+  assert.deepEqual(wheelsForProgram(header('"httpx"'), ['asyncio', 'httpx', 'jwt'], lock), ['anyio.whl', 'httpx.whl', 'pyjwt.whl']);
+  assert.deepEqual(wheelsForProgram('import jwt\n', ['jwt'], lock), ['pyjwt.whl']);
+  assert.deepEqual(wheelsForProgram(header('"pydantic"'), [], lock), ['pydantic.whl', 'core.whl']);
+});
+
+test('wheelsForProgram leaves out what the site does not serve and survives a broken header', () => {
+  assert.deepEqual(wheelsForProgram(header('"numpy", "httpx"'), ['numpy', 'httpx'], lock), ['anyio.whl', 'httpx.whl']);
+  assert.deepEqual(wheelsForProgram('# /// script\n# dependencies = [\n', ['json'], lock), []);
 });

@@ -1,7 +1,8 @@
 /** Which wheels a sample needs in the browser: its PEP 723 dependencies plus theirs. Pure. */
 
 export interface WheelLock {
-  packages: Record<string, { version: string; file: string; sha256: string; depends: string[] }>;
+  /** `imports`: the top-level names the wheel makes importable (`jwt` for pyjwt). */
+  packages: Record<string, { version: string; file: string; sha256: string; depends: string[]; imports: string[] }>;
 }
 
 export const normaliseName = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -29,4 +30,24 @@ export function wheelsFor(packages: readonly string[], lock: WheelLock): string[
   };
   packages.forEach(visit);
   return [...seen].sort().map((name) => lock.packages[name]!.file);
+}
+
+/**
+ * Wheels for code a reader may have edited: the served packages its PEP 723 header names (if it
+ * still has a readable one) and those providing the top-level names it imports, with their
+ * dependencies. Packages the site does not serve are left out: importing one then fails with a
+ * message that says what runs here.
+ */
+export function wheelsForProgram(source: string, importedNames: readonly string[], lock: WheelLock): string[] {
+  let declared: string[] = [];
+  try {
+    declared = scriptDependencies(source);
+  } catch {
+    // no header, or one the reader broke: the imports still decide
+  }
+  const imported = new Set(importedNames);
+  const providers = Object.entries(lock.packages)
+    .filter(([, pkg]) => pkg.imports.some((name) => imported.has(name)))
+    .map(([name]) => name);
+  return wheelsFor([...declared.filter((name) => name in lock.packages), ...providers], lock);
 }

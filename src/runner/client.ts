@@ -3,18 +3,20 @@
  * time limit and the output limit terminate it (GitHub Pages cannot send the headers that
  * interrupting Python in place needs), and the next run starts a fresh one.
  */
-import type { RunRequest, WorkerMessage } from './protocol.ts';
+import { TIME_LIMIT_MS, type RunRequest, type WorkerMessage } from './protocol.ts';
 import { RunOutput } from '../lib/run-output.ts';
 
 export type Outcome = 'finished' | 'error' | 'stopped' | 'timeout' | 'output-limit';
 
 export interface RunHandlers {
+  /** A new worker started to download and start Python. */
+  onLoading: () => void;
+  /** Bytes that worker has downloaded so far. */
+  onProgress: (bytes: number) => void;
   onStatus: (text: string) => void;
   onStarted: () => void;
   onOutput: (stream: 'stdout' | 'stderr', text: string) => void;
 }
-
-export const TIME_LIMIT_MS = 10_000;
 
 let worker: Worker | undefined;
 let finish: ((outcome: Outcome) => void) | undefined;
@@ -29,14 +31,9 @@ export function stopRun(): void {
   kill('stopped');
 }
 
-export function runPython(code: string, wheelFiles: string[], handlers: RunHandlers, timeLimitMs = TIME_LIMIT_MS): Promise<{ outcome: Outcome; output: RunOutput }> {
+export function runPython(code: string, file: string, handlers: RunHandlers, timeLimitMs = TIME_LIMIT_MS): Promise<{ outcome: Outcome; output: RunOutput }> {
   const base = new URL(import.meta.env.BASE_URL, location.href);
-  const request: RunRequest = {
-    type: 'run',
-    code,
-    wheels: wheelFiles.map((file) => new URL(`pyodide/wheels/${file}`, base).href),
-    indexURL: new URL('pyodide/', base).href,
-  };
+  const request: RunRequest = { type: 'run', code, file, indexURL: new URL('pyodide/', base).href };
   const output = new RunOutput();
   worker ??= new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'python' });
   const current = worker;
@@ -55,7 +52,9 @@ export function runPython(code: string, wheelFiles: string[], handlers: RunHandl
     };
     current.onmessage = (event: MessageEvent<WorkerMessage>) => {
       const message = event.data;
-      if (message.type === 'status') handlers.onStatus(message.text);
+      if (message.type === 'loading') handlers.onLoading();
+      else if (message.type === 'progress') handlers.onProgress(message.bytes);
+      else if (message.type === 'status') handlers.onStatus(message.text);
       else if (message.type === 'started') {
         handlers.onStarted();
         timer = setTimeout(() => kill('timeout'), timeLimitMs);

@@ -1,53 +1,44 @@
 /// <reference lib="webworker" />
 /**
- * Pyodide in a module Web Worker: loads the core and wheels the site serves, runs one program
+ * Pyodide in a module Web Worker: loads the core and the wheels the site serves, runs one program
  * at a time and streams its output. The page terminates this worker to stop a run.
  */
-import type { PyodideInterface } from 'pyodide';
+import type { loadPyodide as LoadPyodide } from 'pyodide';
 import type { RunRequest, WorkerMessage } from './protocol.ts';
 import bootstrap from './bootstrap.py?raw';
-import { cleanTraceback } from '../lib/traceback.ts';
+import lock from './wheels-lock.json';
+import { PythonSession } from './session.ts';
+import { countDownloads } from './download-progress.ts';
 
 const post = (message: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
-let pyodide: Promise<PyodideInterface> | undefined;
-const installed = new Set<string>();
+let session: Promise<PythonSession> | undefined;
 
-async function start(indexURL: string): Promise<PyodideInterface> {
-  post({ type: 'status', text: 'Loading Python (first run only)…' });
-  const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as typeof import('pyodide');
-  const py = await loadPyodide({ indexURL, packages: [] });
-  const decoder = new TextDecoder();
-  py.setStdout({ write: (bytes) => (post({ type: 'stdout', text: decoder.decode(bytes) }), bytes.length) });
-  py.setStderr({ write: (bytes) => (post({ type: 'stderr', text: decoder.decode(bytes) }), bytes.length) });
-  return py;
+countDownloads((bytes) => post({ type: 'progress', bytes }));
+
+async function start(indexURL: string): Promise<PythonSession> {
+  post({ type: 'loading' });
+  const { loadPyodide } = (await import(/* @vite-ignore */ `${indexURL}pyodide.mjs`)) as { loadPyodide: typeof LoadPyodide };
+  return PythonSession.start({
+    loadPyodide,
+    indexURL,
+    wheelsURL: `${indexURL}wheels/`,
+    bootstrap,
+    lock,
+    stdout: (text) => post({ type: 'stdout', text }),
+    stderr: (text) => post({ type: 'stderr', text }),
+  });
 }
 
 async function run(request: RunRequest): Promise<void> {
-  pyodide ??= start(request.indexURL);
-  const py = await pyodide;
-  const missing = request.wheels.filter((url) => !installed.has(url));
-  if (missing.length) {
-    post({ type: 'status', text: `Installing ${missing.length} package${missing.length === 1 ? '' : 's'}…` });
-    await py.loadPackage(missing, { messageCallback: () => {}, errorCallback: (text) => post({ type: 'stderr', text: `${text}\n` }) });
-    missing.forEach((url) => installed.add(url));
-  }
-  if (!installed.has('bootstrap')) {
-    await py.runPythonAsync(bootstrap);
-    installed.add('bootstrap');
-  }
-  py.runPython('_prepare_run()');
-  const globals = py.toPy({ __name__: '__main__' });
+  session ??= start(request.indexURL);
+  const python = await session;
+  const wheels = python.wheelsFor(request.code);
+  const missing = wheels.length - python.installedCount(wheels);
+  if (missing > 0) post({ type: 'status', text: `Installing ${missing} package${missing === 1 ? '' : 's'}…` });
+  await python.install(wheels);
   post({ type: 'started' });
-  try {
-    await py.runPythonAsync(request.code, { globals, filename: 'sample.py' });
-    await py.runPythonAsync('await _await_deferred()');
-    post({ type: 'done', ok: true });
-  } catch (error) {
-    post({ type: 'stderr', text: cleanTraceback(String((error as Error).message ?? error)) });
-    post({ type: 'done', ok: false });
-  } finally {
-    globals.destroy();
-  }
+  const ok = await python.run(request.code, request.file);
+  post({ type: 'done', ok });
 }
 
 self.addEventListener('message', (event: MessageEvent<RunRequest>) => {

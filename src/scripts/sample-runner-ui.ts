@@ -3,6 +3,7 @@
  * loaded by the first Run only; nothing of it is requested before.
  */
 import { matchesRecorded } from '../lib/run-output.ts';
+import { downloadProgress } from '../lib/download-status.ts';
 
 const sources = new Map<string, Promise<string>>();
 
@@ -86,6 +87,45 @@ function setRunning(running: boolean, active?: HTMLElement): void {
   }
 }
 
+/**
+ * The line under a sample's toolbar, beside its Run button, that shows Python loading: what is
+ * happening, and on a first run how much is downloaded of how much.
+ */
+function loadingLine(figure: HTMLElement) {
+  let line = figure.querySelector<HTMLElement>('.sample-loading');
+  if (!line) {
+    line = document.createElement('p');
+    line.className = 'sample-loading';
+    line.innerHTML = '<span role="status" data-loading-step></span> <progress aria-label="Download"></progress> <span data-loading-bytes></span>';
+    figure.querySelector('.sample-bar')!.after(line);
+  }
+  const step = line.querySelector<HTMLElement>('[data-loading-step]')!;
+  const bar = line.querySelector('progress')!;
+  const bytes = line.querySelector<HTMLElement>('[data-loading-bytes]')!;
+  const total = Number(figure.dataset.firstRunBytes);
+  let firstRun = false;
+  const show = (text: string) => {
+    line.hidden = false;
+    step.textContent = text;
+  };
+  bar.hidden = bytes.hidden = line.hidden = true;
+  return {
+    loading() {
+      firstRun = true;
+      show('Loading Python…');
+    },
+    step: show,
+    progress(loaded: number) {
+      if (!firstRun) return;
+      bar.hidden = bytes.hidden = false;
+      if (loaded <= total) Object.assign(bar, { max: total, value: loaded });
+      else bar.removeAttribute('value');
+      bytes.textContent = downloadProgress(loaded, total);
+    },
+    hide: () => (line.hidden = true),
+  };
+}
+
 const VERDICTS: Record<string, string> = {
   error: 'Python raised an error (shown above).',
   stopped: 'Stopped. The next run starts a fresh Python.',
@@ -98,6 +138,7 @@ async function run(figure: HTMLElement): Promise<void> {
   const status = panel.querySelector<HTMLElement>('[data-run-status]')!;
   const pre = panel.querySelector<HTMLElement>('[data-run-output]')!;
   const editor = figure.querySelector<HTMLTextAreaElement>('textarea[data-editor]');
+  const loading = loadingLine(figure);
   panel.hidden = false;
   pre.replaceChildren();
   delete status.dataset.verdict; // the last run's colour must not tint this one
@@ -106,11 +147,15 @@ async function run(figure: HTMLElement): Promise<void> {
   try {
     const code = editor ? editor.value : await originalSource(figure);
     const edited = !!editor && editor.value !== (await originalSource(figure));
-    const wheels = (figure.dataset.wheels ?? '').split(' ').filter(Boolean);
     const { runPython } = await import('../runner/client.ts');
-    const { outcome, output } = await runPython(code, wheels, {
-      onStatus: (text) => (status.textContent = text),
-      onStarted: () => (status.textContent = 'Running…'),
+    const { outcome, output } = await runPython(code, figure.dataset.sample!, {
+      onLoading: () => loading.loading(),
+      onProgress: (bytes) => loading.progress(bytes),
+      onStatus: (text) => loading.step(text),
+      onStarted: () => {
+        loading.hide();
+        status.textContent = 'Running…';
+      },
       onOutput: (stream, text) => {
         const last = pre.lastElementChild as HTMLElement | null;
         if (last?.dataset.stream === stream) last.append(text);
@@ -139,6 +184,7 @@ async function run(figure: HTMLElement): Promise<void> {
   } catch (error) {
     status.textContent = `Could not run the sample: ${(error as Error).message}`;
   } finally {
+    loading.hide();
     setRunning(false);
   }
 }

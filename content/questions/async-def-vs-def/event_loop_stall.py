@@ -63,7 +63,8 @@ async def main() -> None:
                 f"5 x GET {path} -> {codes}; handler on: {handler_threads[path]};",
                 "requests queued behind each other" if serialized else "requests overlapped",
             )
-            assert serialized == (path == "/async-time-sleep")
+            expected = path == "/async-time-sleep"
+            assert serialized == expected, f"{path}: handler on the {handler_threads[path]} thread"
 
 
 if __name__ == "__main__":

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { finalErrorLine, localOnlyProblem } from './local-only.ts';
+
+const failed = (lastLine: string) => ({ ok: false, stderr: `Traceback (most recent call last):\n  File "x.py", line 3, in <module>\n    go()\n${lastLine}\n` });
+
+test('finalErrorLine is the exception line at the end of a traceback', () => {
+  assert.equal(finalErrorLine(failed("RuntimeError: can't start new thread").stderr), "RuntimeError: can't start new thread");
+  assert.equal(finalErrorLine(''), '');
+});
+
+test('a local-only sample that fails for the reason it gives passes', () => {
+  assert.equal(localOnlyProblem('TestClient starts a thread; Pyodide has no threads.', failed("RuntimeError: can't start new thread")), undefined);
+  assert.equal(localOnlyProblem('It uses hashlib.scrypt, which Pyodide lacks.', failed("AttributeError: module 'hashlib' has no attribute 'scrypt'")), undefined);
+  assert.equal(localOnlyProblem('Needs threads.', failed('AssertionError: /def-time-sleep: handler on the event loop thread')), undefined);
+});
+
+test('a local-only sample that fails for another reason is reported with its error', () => {
+  const problem = localOnlyProblem('Pyodide has no threads.', failed('ZeroDivisionError: division by zero'));
+  assert.match(problem!, /fails with "ZeroDivisionError: division by zero", which its reason \(threads\) does not explain/);
+  assert.match(localOnlyProblem('Uses hashlib.scrypt.', failed("RuntimeError: can't start new thread"))!, /does not explain/);
+});
+
+test('a local-only sample that runs, or hangs, is stale', () => {
+  assert.match(localOnlyProblem('Needs threads.', { ok: true, stdout: 'fine\n', stderr: '' })!, /remove localOnly/);
+  assert.match(localOnlyProblem('Needs threads.', { timedOut: true })!, /time limit/);
+});
+
+test('a reason that names no known limit is refused, so every mark stays checkable', () => {
+  assert.match(localOnlyProblem('It is slow in the browser.', failed('MemoryError'))!, /names none of the limits the suite knows \(threads, hashlib\.scrypt\)/);
+});

@@ -1,0 +1,44 @@
+/**
+ * A sample marked `localOnly` must fail in the browser's runtime for the reason its tag gives, so
+ * the mark cannot go stale. A reason names what the browser lacks in words from this table; the
+ * failure's last line (the exception) must then show that lack. Pure.
+ */
+
+export interface BrowserLimit {
+  /** What the in-browser Python lacks, as readers and reasons call it. */
+  name: string;
+  /** How a reason names it. */
+  inReason: RegExp;
+  /** How the exception that ends the failed run shows it. */
+  inError: RegExp;
+}
+
+export const BROWSER_LIMITS: readonly BrowserLimit[] = [
+  { name: 'threads', inReason: /\bthreads?\b/i, inError: /\bthreads?\b/i },
+  { name: 'hashlib.scrypt', inReason: /\bhashlib\.scrypt\b/, inError: /\bhashlib\b.*\bscrypt\b/ },
+];
+
+export interface RunResult {
+  ok?: boolean;
+  stdout?: string;
+  stderr?: string;
+  timedOut?: boolean;
+}
+
+/** The last non-empty line a failed run wrote to stderr: the exception, as Python prints it. */
+export function finalErrorLine(stderr: string): string {
+  return stderr.trimEnd().split('\n').pop()?.trim() ?? '';
+}
+
+/** Why this local-only mark is stale or unexplained, or undefined when the run failed as its reason says. */
+export function localOnlyProblem(reason: string, result: RunResult): string | undefined {
+  const named = BROWSER_LIMITS.filter((limit) => limit.inReason.test(reason));
+  if (named.length === 0) {
+    return `its localOnly reason names none of the limits the suite knows (${BROWSER_LIMITS.map((l) => l.name).join(', ')}): name what the browser lacks, or add the limit to BROWSER_LIMITS in src/lib/local-only.ts`;
+  }
+  if (result.timedOut) return 'it ran past the time limit instead of failing for its reason';
+  if (result.ok) return 'it runs in the browser\'s Python without an error: remove localOnly, or make the sample assert what the browser gets wrong';
+  const error = finalErrorLine(result.stderr ?? '');
+  if (named.some((limit) => limit.inError.test(error))) return undefined;
+  return `it fails with "${error}", which its reason (${named.map((l) => l.name).join(', ')}) does not explain`;
+}
