@@ -48,6 +48,10 @@ test('sources need one primary reference and no retired documentation host', () 
   assert.equal(retired.length, 2, 'retired and therefore no primary source either');
   assert.match(retired[1]!, /www\.starlette\.io, which moved to starlette\.dev/);
   assert.match(retiredLinkProblems('p.mdx', 'See [docs](https://www.starlette.io/lifespan/).')[0]!, /retired documentation/);
+  assert.match(sourceProblems('p.mdx', [{ title: 'Pydantic', url: 'https://docs.pydantic.dev/latest/concepts/models/' }])[0]!, /docs\.pydantic\.dev, which moved to pydantic\.dev\/docs\/validation\/latest/);
+  assert.match(retiredLinkProblems('p.mdx', 'See [settings](https://www.uvicorn.org/settings/).')[0]!, /www\.uvicorn\.org, which moved to uvicorn\.dev/);
+  assert.ok(isPrimarySource('https://pydantic.dev/docs/validation/latest/api/pydantic/config/'));
+  assert.ok(isPrimarySource('https://uvicorn.dev/settings/'));
 });
 
 test('a sentence that promises another page must link it', () => {

@@ -35,7 +35,6 @@ export const PRIMARY_SOURCE_HOSTS: readonly string[] = [
   'protobuf.dev',
   'fastapi.tiangolo.com',
   'starlette.dev',
-  'docs.pydantic.dev',
   'pydantic.dev',
   'www.python-httpx.org',
   'docs.python.org',
@@ -44,7 +43,6 @@ export const PRIMARY_SOURCE_HOSTS: readonly string[] = [
   'docs.sqlalchemy.org',
   'www.sqlalchemy.org',
   'uvicorn.dev',
-  'www.uvicorn.org',
   'pyjwt.readthedocs.io',
   'docs.celeryq.dev',
   'python-rq.org',
@@ -87,7 +85,10 @@ export const RETIRED_SOURCE_HOSTS: Readonly<Record<string, string>> = {
   'www.starlette.io': 'starlette.dev',
   'starlette.io': 'starlette.dev',
   'tools.ietf.org': 'www.rfc-editor.org or datatracker.ietf.org',
-  'pydantic-docs.helpmanual.io': 'docs.pydantic.dev',
+  'pydantic-docs.helpmanual.io': 'pydantic.dev/docs/validation/latest',
+  'docs.pydantic.dev': 'pydantic.dev/docs/validation/latest (api/<module>/ became api/pydantic/<module>/)',
+  'www.uvicorn.org': 'uvicorn.dev',
+  'uvicorn.org': 'uvicorn.dev',
 };
 
 /** Prose with links reduced to their text, emphasis dropped, and punctuation inside code spans neutralised. */
