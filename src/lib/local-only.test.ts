@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finalErrorLine, localOnlyProblem } from './local-only.ts';
+import { finalError, finalErrorLine, localOnlyProblem } from './local-only.ts';
 
 const failed = (lastLine: string) => ({ ok: false, stderr: `Traceback (most recent call last):\n  File "x.py", line 3, in <module>\n    go()\n${lastLine}\n` });
 
@@ -27,5 +27,18 @@ test('a local-only sample that runs, or hangs, is stale', () => {
 });
 
 test('a reason that names no known limit is refused, so every mark stays checkable', () => {
-  assert.match(localOnlyProblem('It is slow in the browser.', failed('MemoryError'))!, /names none of the limits the suite knows \(threads, hashlib\.scrypt\)/);
+  assert.match(localOnlyProblem('It is slow in the browser.', failed('MemoryError'))!, /names none of the limits the suite knows \(threads, processes, hashlib\.scrypt, files beside the sample\)/);
+});
+
+test('finalError keeps the notes Python prints after the exception', () => {
+  const stderr = "Traceback (most recent call last):\n  File \"t.py\", line 1, in <module>\nModuleNotFoundError: No module named 'books_api'\nbooks_api does not run here.\n  uv run t.py\n";
+  assert.equal(finalError(stderr), "ModuleNotFoundError: No module named 'books_api'\nbooks_api does not run here.\n  uv run t.py");
+});
+
+test('processes, KDFs and sibling files are limits a reason can name', () => {
+  assert.equal(localOnlyProblem('Needs a process pool.', failed('NotImplementedError: This Python build lacks multiprocessing.synchronize')), undefined);
+  assert.equal(localOnlyProblem('Its hashlib has neither scrypt nor pbkdf2_hmac.', failed("AttributeError: module 'hashlib' has no attribute 'scrypt'")), undefined);
+  const sibling = { ok: false, stderr: "Traceback:\nModuleNotFoundError: No module named 'books_api'\nbooks_api does not run here.\n  uv run t.py\n" };
+  assert.equal(localOnlyProblem('It imports books_api.py from the same folder.', sibling), undefined);
+  assert.match(localOnlyProblem('It imports books_api.py from the same folder.', failed("RuntimeError: can't start new thread"))!, /does not explain/);
 });

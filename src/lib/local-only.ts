@@ -15,7 +15,9 @@ export interface BrowserLimit {
 
 export const BROWSER_LIMITS: readonly BrowserLimit[] = [
   { name: 'threads', inReason: /\bthreads?\b/i, inError: /\bthreads?\b/i },
-  { name: 'hashlib.scrypt', inReason: /\bhashlib\.scrypt\b/, inError: /\bhashlib\b.*\bscrypt\b/ },
+  { name: 'processes', inReason: /\bprocess(es| pool)\b|\bmultiprocessing\b/i, inError: /\bmultiprocessing\b|\bprocess(es)?\b/i },
+  { name: 'hashlib.scrypt', inReason: /\bscrypt\b|\bpbkdf2_hmac\b/, inError: /\bhashlib\b.*\b(scrypt|pbkdf2_hmac)\b/ },
+  { name: 'files beside the sample', inReason: /\bfrom the same folder\b|\bbeside (it|the sample)\b/i, inError: /^ModuleNotFoundError: No module named '\w+'/m },
 ];
 
 export interface RunResult {
@@ -30,6 +32,18 @@ export function finalErrorLine(stderr: string): string {
   return stderr.trimEnd().split('\n').pop()?.trim() ?? '';
 }
 
+/**
+ * The exception that ended a failed run, with any notes Python printed after it: from the last
+ * line that starts like `SomeError:` (no indentation) to the end.
+ */
+export function finalError(stderr: string): string {
+  const lines = stderr.trimEnd().split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (/^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt)\b/.test(lines[i]!)) return lines.slice(i).join('\n').trim();
+  }
+  return finalErrorLine(stderr);
+}
+
 /** Why this local-only mark is stale or unexplained, or undefined when the run failed as its reason says. */
 export function localOnlyProblem(reason: string, result: RunResult): string | undefined {
   const named = BROWSER_LIMITS.filter((limit) => limit.inReason.test(reason));
@@ -38,7 +52,7 @@ export function localOnlyProblem(reason: string, result: RunResult): string | un
   }
   if (result.timedOut) return 'it ran past the time limit instead of failing for its reason';
   if (result.ok) return 'it runs in the browser\'s Python without an error: remove localOnly, or make the sample assert what the browser gets wrong';
-  const error = finalErrorLine(result.stderr ?? '');
+  const error = finalError(result.stderr ?? '');
   if (named.some((limit) => limit.inError.test(error))) return undefined;
-  return `it fails with "${error}", which its reason (${named.map((l) => l.name).join(', ')}) does not explain`;
+  return `it fails with "${error.split('\n')[0]}", which its reason (${named.map((l) => l.name).join(', ')}) does not explain`;
 }
