@@ -91,22 +91,31 @@ test('pages make no request outside the site', async ({ page }) => {
 });
 
 test('every sample shows the output recorded in its .out file, and its .py is served', async ({ page, request }) => {
+  // The served HTML is parsed with the browser's DOMParser in one page, so no page is rendered and
+  // the test stays quick however many questions there are.
   const { readdirSync, readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const dir = join(import.meta.dirname, '..', 'content', 'questions');
+  await page.goto('./');
   let checked = 0;
   for (const slug of readdirSync(dir)) {
     const files = readdirSync(join(dir, slug)).filter((f) => f.endsWith('.py'));
     if (files.length === 0) continue;
-    await page.goto(`questions/${slug}/`);
-    for (const file of files) {
-      const shown = await page.locator(`.sample[data-sample="${file}"] .sample-output pre`).textContent();
-      expect(shown, `${slug}/${file}`).toBe(readFileSync(join(dir, slug, file.replace(/\.py$/, '.out')), 'utf8'));
+    const html = await (await request.get(`questions/${slug}/`)).text();
+    const shown = await page.evaluate(
+      ({ html, files }) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        return files.map((file) => doc.querySelector(`.sample[data-sample="${file}"] .sample-output pre`)?.textContent ?? null);
+      },
+      { html, files },
+    );
+    for (const [i, file] of files.entries()) {
+      expect(shown[i], `${slug}/${file}`).toBe(readFileSync(join(dir, slug, file.replace(/\.py$/, '.out')), 'utf8'));
       const served = await request.get(`questions/${slug}/${file}`);
       expect(served.status()).toBe(200);
       expect(await served.text()).toBe(readFileSync(join(dir, slug, file), 'utf8'));
       checked++;
     }
   }
-  expect(checked).toBeGreaterThanOrEqual(20);
+  expect(checked).toBeGreaterThanOrEqual(100);
 });
