@@ -114,6 +114,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['offset pagination is slow', 'pages skip or repeat items'],
     question: ['Why does offset pagination get slow on large tables?', 'How would you paginate a table with millions of rows?'],
   },
+  'database-transactions': {
+    keyword: ['SELECT FOR UPDATE', 'isolation level', 'serialization failure'],
+    everyday: ['two requests update the same row at the same time', 'stock count wrong when two people buy at once'],
+    question: ['How do you handle concurrent updates to the same record in your API?', 'Which transaction isolation level would you use, and why?'],
+  },
   'dependency-injection': {
     keyword: ['Depends', 'Annotated Depends'],
     everyday: ['share a database session between endpoints'],
