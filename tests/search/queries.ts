@@ -129,6 +129,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['replace the database in fastapi tests'],
     question: ['How do you swap a real dependency for a fake one in FastAPI tests?', 'How would you stop your tests from calling the real payment provider in a FastAPI app?'],
   },
+  'design-url-shortener': {
+    keyword: ['url shortener', 'base62', '301 vs 302 redirect'],
+    everyday: ['make long links short like bitly', 'generate short unique codes for links'],
+    question: ['How would you design a URL shortening service?', 'Walk me through the API and storage for a TinyURL clone.'],
+  },
   'error-handling': {
     keyword: ['exception_handler', 'HTTPException'],
     everyday: ['consistent error messages', 'catch all exceptions'],
