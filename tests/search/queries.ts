@@ -129,6 +129,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['replace the database in fastapi tests'],
     question: ['How do you swap a real dependency for a fake one in FastAPI tests?', 'How would you stop your tests from calling the real payment provider in a FastAPI app?'],
   },
+  'design-booking-api': {
+    keyword: ['double booking', 'exclusion constraint', 'reservation hold'],
+    everyday: ['two people book the same appointment', 'stop a slot being booked twice'],
+    question: ['How would you design a booking system that never double-books?', 'Design the API for reserving seats or appointments.'],
+  },
   'design-url-shortener': {
     keyword: ['url shortener', 'base62', '301 vs 302 redirect'],
     everyday: ['make long links short like bitly', 'generate short unique codes for links'],
