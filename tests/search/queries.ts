@@ -99,6 +99,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['external api keeps timing out', 'calling a flaky api'],
     question: ['Your service depends on a third-party API that is sometimes slow or down. How do you make your service resilient?', 'How would you implement retries when calling another service?'],
   },
+  'contract-testing': {
+    keyword: ['Pact', 'oasdiff', 'consumer-driven contract'],
+    everyday: ['catch breaking api changes in ci', 'make sure my change does not break other teams'],
+    question: ['What is contract testing, and how is it different from integration testing?', 'How would you detect a breaking change to your OpenAPI spec before release?'],
+  },
   cors: {
     keyword: ['preflight', 'Access-Control-Allow-Origin', 'CORSMiddleware'],
     everyday: ['cors error', 'blocked by cors policy'],
