@@ -2,84 +2,62 @@
 # requires-python = ">=3.11"
 # dependencies = ["sqlalchemy"]
 # ///
-"""Two interleaved read-modify-write transactions: a lost update, then a version column's retry."""
+"""Two interleaved read-modify-write requests: a lost update, a version check, an atomic UPDATE."""
 
 import tempfile
 from collections.abc import Callable
-from typing import ClassVar
 
-from sqlalchemy import create_engine, event, update
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
-from sqlalchemy.orm.exc import StaleDataError
-
-
-class Base(DeclarativeBase): ...
-
-
-class Plain(Base):
-    __tablename__ = "plain"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    stock: Mapped[int]
-
-
-class Versioned(Base):
-    __tablename__ = "versioned"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    stock: Mapped[int]
-    version: Mapped[int] = mapped_column()
-    __mapper_args__: ClassVar = {"version_id_col": version}  # every UPDATE checks and bumps it
-
+from sqlalchemy import create_engine, text
 
 engine = create_engine(f"sqlite:///{tempfile.mkdtemp()}/shop.db")  # a file: separate connections
-Base.metadata.create_all(engine)
-with Session(engine) as setup:
-    setup.add_all([Plain(id=1, stock=10), Versioned(id=1, stock=10)])
-    setup.commit()
-statements: list[str] = []
+READ = text("SELECT stock, version FROM products WHERE id = 1")
+WRITE = {  # the same computed write, without and with a check of the version that was read
+    "plain": text("UPDATE products SET stock = :new WHERE id = 1"),
+    "versioned": text(
+        "UPDATE products SET stock = :new, version = version + 1 WHERE id = 1 AND version = :seen"
+    ),
+}
 
 
-@event.listens_for(engine, "before_cursor_execute")
-def record(conn, cursor, statement: str, *rest: object) -> None:
-    statements.append(" ".join(statement.split()))
-
-
-def last_update() -> str:
-    return next(sql for sql in reversed(statements) if sql.startswith("UPDATE"))
-
-
-def reserve(model: type, who: str, quantity: int, meanwhile: Callable[[], None] | None = None):
-    """Read the stock, let another transaction run in the gap, then write the computed value."""
-    for attempt in range(1, 4):
-        with Session(engine) as session:  # closing it rolls back whatever was not committed
-            item = session.get(model, 1)
+def reserve(how: str, who: str, quantity: int, meanwhile: Callable[[], None] | None = None) -> None:
+    """Read the stock, let the other request commit in the gap, write the computed value."""
+    for attempt in (1, 2, 3):
+        with engine.connect() as db:  # leaving the block rolls back anything uncommitted
+            stock, seen = db.execute(READ).one()
             if meanwhile:  # the other request runs and commits in this gap, once
-                meanwhile()
-                meanwhile = None
-            item.stock -= quantity
-            try:
-                session.commit()
-            except StaleDataError as error:  # 0 rows matched: someone wrote first
-                print(f"  {who}, attempt {attempt}: {error} Rolled back; retrying.")
-                continue
-            print(f"  {who}, attempt {attempt}: reserved {quantity}, stock now {item.stock}")
+                meanwhile, run_other = None, meanwhile
+                run_other()
+            matched = db.execute(WRITE[how], {"new": stock - quantity, "seen": seen}).rowcount
+            db.commit()
+        if matched:
+            print(f"  {who}, attempt {attempt}: read {stock}, wrote {stock - quantity}")
             return
+        print(f"  {who}, attempt {attempt}: read {stock}, 0 rows matched: someone wrote first")
     raise RuntimeError("still conflicting after 3 attempts")
 
 
 def main() -> None:
-    for model in (Plain, Versioned):
-        print(f"{model.__name__}: bob reserves 2 while alice reserves 3, from a stock of 10")
-        reserve(model, "bob", 2, meanwhile=lambda model=model: reserve(model, "alice", 3))
-        with Session(engine) as check:
-            stock = check.get(model, 1).stock
-        print(f"  final stock {stock}, expected 5; bob's UPDATE: {last_update()}")
-        assert stock == (8 if model is Plain else 5)  # Plain lost alice's reservation
+    for how in ("plain", "versioned"):
+        with engine.begin() as db:
+            db.execute(text("DROP TABLE IF EXISTS products"))
+            db.execute(
+                text("CREATE TABLE products (id INTEGER PRIMARY KEY, stock INT, version INT)")
+            )
+            db.execute(text("INSERT INTO products VALUES (1, 10, 1)"))
+        print(f"{how}: bob reserves 2 while alice reserves 3, from a stock of 10")
+        reserve(how, "bob", 2, meanwhile=lambda how=how: reserve(how, "alice", 3))
+        with engine.connect() as db:
+            stock = db.execute(READ).one().stock
+        print(f"  final stock {stock}, expected 5")
+        assert stock == (8 if how == "plain" else 5)  # plain lost alice's reservation
 
-    with Session(engine) as session:  # when the new value needs only the old one, skip the read
-        decrement = update(Plain).where(Plain.id == 1, Plain.stock >= 4)
-        session.execute(decrement.values(stock=Plain.stock - 4))
-        session.commit()
-        print(f"Atomic instead: {last_update()} -> stock {session.get(Plain, 1).stock}")
+    print("atomic: no read first; the WHERE clause refuses an oversell")
+    take = text("UPDATE products SET stock = stock - :n WHERE id = 1 AND stock >= :n")
+    for quantity in (4, 9):
+        with engine.begin() as db:
+            print(f"  take {quantity}: {db.execute(take, {'n': quantity}).rowcount} row(s) updated")
+    with engine.connect() as db:
+        assert db.execute(READ).one().stock == 1  # 5 - 4; taking 9 more was refused
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from typing import Annotated
 import httpx
 from fastapi import Depends, FastAPI, Header, HTTPException, Response, status
 from pydantic import BaseModel
-from sqlalchemy import create_engine, event, update
+from sqlalchemy import create_engine, event, true, update
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -32,7 +32,7 @@ class NoteBody(BaseModel):
 
 
 engine = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
-SessionLocal = sessionmaker(engine)  # every statement and transaction end is printed below
+SessionLocal = sessionmaker(engine)
 Base.metadata.create_all(engine)
 with SessionLocal.begin() as setup:
     setup.add(Note(id=1, text="draft"))
@@ -71,9 +71,10 @@ def edit_note(
     if if_match is None:
         raise HTTPException(status.HTTP_428_PRECONDITION_REQUIRED, "send If-Match")
     seen = [int(tag) for tag in re.findall(r'(?<!W/)"(\d+)"', if_match)]  # weak tags never match
+    matches = true() if if_match.strip() == "*" else Note.version.in_(seen)  # "*": any version
     new_version = session.execute(  # check and write in one statement: no gap to race into
         update(Note)
-        .where(Note.id == note_id, Note.version.in_(seen))
+        .where(Note.id == note_id, matches)
         .values(text=body.text, version=Note.version + 1)
         .returning(Note.version)
     ).scalar_one_or_none()
@@ -86,17 +87,18 @@ def edit_note(
 
 
 async def main() -> None:
+    steps = [  # (who, method, If-Match sent, new text, expected status)
+        ("alice", "GET", None, None, 200),
+        ("bob", "GET", None, None, 200),
+        ("alice", "PATCH", '"1"', "alice's text", 200),
+        ("bob", "PATCH", None, "bob's text", 428),
+        ("bob", "PATCH", '"1"', "bob's text", 412),  # would have erased alice's edit
+        ("bob", "GET", None, None, 200),
+        ("bob", "PATCH", '"2"', "alice's and bob's text", 200),
+        ("bob", "PATCH", "*", "whatever the version", 200),  # "*": any current version
+    ]
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-        steps = [  # (who, method, If-Match sent, new text, expected status)
-            ("alice", "GET", None, None, 200),
-            ("bob", "GET", None, None, 200),
-            ("alice", "PATCH", '"1"', "alice's text", 200),
-            ("bob", "PATCH", None, "bob's text", 428),
-            ("bob", "PATCH", '"1"', "bob's text", 412),  # would have erased alice's edit
-            ("bob", "GET", None, None, 200),
-            ("bob", "PATCH", '"2"', "alice's and bob's text", 200),
-        ]
         for who, method, tag, text, expected in steps:
             headers = {"If-Match": tag} if tag else {}
             print(f"{who}: {method} /notes/1", *[f"If-Match: {tag}"] * bool(tag))
