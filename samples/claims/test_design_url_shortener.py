@@ -6,8 +6,9 @@ from typing import Annotated
 import httpx
 import pytest
 from asgi import call
-from fastapi import Depends, FastAPI, Header
+from fastapi import Depends, FastAPI
 from fastapi.responses import RedirectResponse
+from fastapi.security import APIKeyHeader
 from pydantic import BaseModel, HttpUrl, ValidationError
 
 PAGE = "design-url-shortener"
@@ -57,8 +58,8 @@ def test_httpx_does_not_follow_redirects_unless_asked() -> None:
 
 def test_a_generator_function_dependency_is_a_yield_dependency() -> None:
     """FastAPI treats a generator function as a yield dependency: the handler receives its first
-    value, not an iterator, and a second yield fails the request ("generator didn't stop").
-    A plain function that returns a generator expression injects the iterator itself."""
+    value, not an iterator (and a second yield fails the request). A plain function that returns
+    a generator expression injects the iterator itself."""
     received: list[object] = []
 
     def as_generator_function() -> Iterator[str]:
@@ -84,13 +85,16 @@ def test_a_generator_function_dependency_is_a_yield_dependency() -> None:
     assert call(app, "GET", "/iterator").json() == ["aaaaaaa", "bbbbbbb"]
 
 
-def test_a_missing_required_header_is_422_and_an_optional_one_lets_code_answer_401() -> None:
-    """A required Header() that is missing is a 422 validation error; declared optional, the
-    dependency can answer 401 itself."""
+def test_api_key_header_answers_401_with_a_www_authenticate_challenge() -> None:
+    """FastAPI's APIKeyHeader answers a request without the key with 401 and
+    `WWW-Authenticate: APIKey` (since FastAPI 0.122; it answered 403 before), and passes the
+    key to the dependency when present."""
     app = FastAPI()
 
-    @app.get("/required")
-    async def required(x_api_key: Annotated[str, Header()]) -> str:
-        return x_api_key
+    @app.get("/links")
+    async def links(key: Annotated[str, Depends(APIKeyHeader(name="X-API-Key"))]) -> str:
+        return key
 
-    assert call(app, "GET", "/required").status_code == 422
+    missing = call(app, "GET", "/links")
+    assert missing.status_code == 401 and missing.headers["www-authenticate"] == "APIKey"
+    assert call(app, "GET", "/links", headers={"X-API-Key": "key-a"}).json() == "key-a"
