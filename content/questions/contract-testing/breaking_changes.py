@@ -37,7 +37,7 @@ class ItemOutV2(BaseModel):
 v1, v2 = FastAPI(title="Shop", version="1"), FastAPI(title="Shop", version="2")
 
 
-@v1.post("/items", status_code=status.HTTP_201_CREATED)
+@v1.post("/items", status_code=status.HTTP_201_CREATED, operation_id="create_item")
 async def create_item(item: ItemIn) -> ItemOut:
     return ItemOut(id=1, state="draft", **item.model_dump())
 
@@ -47,7 +47,7 @@ async def delete_item(item_id: int) -> None:
     return None
 
 
-@v2.post("/items", status_code=status.HTTP_201_CREATED)
+@v2.post("/items", status_code=status.HTTP_201_CREATED, operation_id="create_item")
 async def create_item_v2(item: ItemInV2, store: str) -> ItemOutV2:  # `store`: a new query param
     return ItemOutV2(id=f"{store}-1", name=item.name, unit_price=item.price, state="draft")
 
