@@ -54,3 +54,12 @@ def test_header_parameters_read_idempotency_key_with_hyphens() -> None:
 
     assert call(app, "POST", "/bookings", headers={"idempotency-key": "b-1"}).json() == "b-1"
     assert call(app, "POST", "/bookings").json() is None
+
+
+def test_an_rfc_9557_zone_suffix_is_rejected() -> None:
+    """RFC 9557's bracketed zone suffix ("...+01:00[Europe/Berlin]") is refused by Pydantic's
+    datetime parsing and by datetime.fromisoformat, so the zone travels as its own field."""
+    with pytest.raises(ValidationError):
+        Slot(starts_at="2026-12-07T10:00:00+01:00[Europe/Berlin]")
+    with pytest.raises(ValueError):
+        datetime.fromisoformat("2026-12-07T10:00:00+01:00[Europe/Berlin]")

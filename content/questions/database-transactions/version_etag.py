@@ -51,15 +51,6 @@ SessionDep = Annotated[Session, Depends(transaction, scope="function")]
 app = FastAPI()
 
 
-@app.get("/notes/{note_id}")
-def read_note(note_id: int, session: SessionDep, response: Response) -> NoteBody:
-    note = session.get(Note, note_id)
-    if note is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such note")
-    response.headers["ETag"] = f'"{note.version}"'  # strong: every change bumps the version
-    return NoteBody(text=note.text)
-
-
 @app.patch("/notes/{note_id}")
 def edit_note(
     note_id: int,
@@ -84,6 +75,15 @@ def edit_note(
         raise HTTPException(status.HTTP_412_PRECONDITION_FAILED, "changed since you read it")
     response.headers["ETag"] = f'"{new_version}"'
     return body
+
+
+@app.get("/notes/{note_id}")
+def read_note(note_id: int, session: SessionDep, response: Response) -> NoteBody:
+    note = session.get(Note, note_id)
+    if note is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, "no such note")
+    response.headers["ETag"] = f'"{note.version}"'  # strong: every change bumps the version
+    return NoteBody(text=note.text)
 
 
 async def main() -> None:
