@@ -48,16 +48,13 @@ def transaction() -> Iterator[Session]:
 
 # scope="function": the commit runs before the response is sent, so a failed commit is never a 200
 SessionDep = Annotated[Session, Depends(transaction, scope="function")]
+IfMatch = Annotated[str | None, Header()]
 app = FastAPI()
 
 
 @app.patch("/notes/{note_id}")
 def edit_note(
-    note_id: int,
-    body: NoteBody,
-    session: SessionDep,
-    response: Response,
-    if_match: Annotated[str | None, Header()] = None,
+    note_id: int, body: NoteBody, session: SessionDep, response: Response, if_match: IfMatch = None
 ) -> NoteBody:
     if if_match is None:
         raise HTTPException(status.HTTP_428_PRECONDITION_REQUIRED, "send If-Match")

@@ -49,13 +49,6 @@ Owner = Annotated[str, Depends(owner)]
 app = FastAPI()
 
 
-def own_link(code: str, who: str) -> dict[str, str | int]:
-    sql = "SELECT code, url, clicks FROM links WHERE code = ? AND owner = ? AND deleted = 0"
-    if row := db.execute(sql, (code, who)).fetchone():
-        return dict(row)
-    raise HTTPException(status.HTTP_404_NOT_FOUND, "no such link")  # someone else's: 404, not 403
-
-
 @app.post("/links", status_code=status.HTTP_201_CREATED)
 async def create_link(
     body: LinkIn, who: Owner, codes: Annotated[Iterator[str], Depends(code_source)], r: Response
@@ -72,6 +65,13 @@ async def create_link(
                 r.status_code = status.HTTP_200_OK
             return own_link(found["code"], who)
     raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "no free code found; retry")
+
+
+def own_link(code: str, who: str) -> dict[str, str | int]:
+    sql = "SELECT code, url, clicks FROM links WHERE code = ? AND owner = ? AND deleted = 0"
+    if row := db.execute(sql, (code, who)).fetchone():
+        return dict(row)
+    raise HTTPException(status.HTTP_404_NOT_FOUND, "no such link")  # someone else's: 404, not 403
 
 
 @app.get("/links/{code}")
