@@ -99,6 +99,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['external api keeps timing out', 'calling a flaky api'],
     question: ['Your service depends on a third-party API that is sometimes slow or down. How do you make your service resilient?', 'How would you implement retries when calling another service?'],
   },
+  'contract-testing': {
+    keyword: ['Pact', 'oasdiff', 'consumer-driven contract'],
+    everyday: ['catch breaking api changes in ci', 'make sure my change does not break other teams'],
+    question: ['What is contract testing, and how is it different from integration testing?', 'How would you detect a breaking change to your OpenAPI spec before release?'],
+  },
   cors: {
     keyword: ['preflight', 'Access-Control-Allow-Origin', 'CORSMiddleware'],
     everyday: ['cors error', 'blocked by cors policy'],
@@ -114,6 +119,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['offset pagination is slow', 'pages skip or repeat items'],
     question: ['Why does offset pagination get slow on large tables?', 'How would you paginate a table with millions of rows?'],
   },
+  'database-transactions': {
+    keyword: ['SELECT FOR UPDATE', 'isolation level', 'serialization failure'],
+    everyday: ['two requests update the same row at the same time', 'stock count wrong when two people buy at once'],
+    question: ['How do you handle concurrent updates to the same record in your API?', 'Which transaction isolation level would you use, and why?'],
+  },
   'dependency-injection': {
     keyword: ['Depends', 'Annotated Depends'],
     everyday: ['share a database session between endpoints'],
@@ -123,6 +133,16 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['dependency_overrides', 'override a dependency'],
     everyday: ['replace the database in fastapi tests'],
     question: ['How do you swap a real dependency for a fake one in FastAPI tests?', 'How would you stop your tests from calling the real payment provider in a FastAPI app?'],
+  },
+  'design-booking-api': {
+    keyword: ['double booking', 'exclusion constraint', 'reservation hold'],
+    everyday: ['two people book the same appointment', 'stop a slot being booked twice'],
+    question: ['How would you design a booking system that never double-books?', 'Design the API for reserving seats or appointments.'],
+  },
+  'design-url-shortener': {
+    keyword: ['url shortener', 'base62', '301 vs 302 redirect'],
+    everyday: ['make long links short like bitly', 'generate short unique codes for links'],
+    question: ['How would you design a URL shortening service?', 'Walk me through the API and storage for a TinyURL clone.'],
   },
   'error-handling': {
     keyword: ['exception_handler', 'HTTPException'],
