@@ -294,6 +294,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['what is rest'],
     question: ['What makes an API RESTful?', 'What are the architectural constraints of REST?'],
   },
+  'role-based-access-control': {
+    keyword: ['RBAC', 'role-based access control'],
+    everyday: ['admin only endpoint', 'different permissions for different users'],
+    question: ['How would you restrict some endpoints to admin users in FastAPI?', 'How do you implement roles and permissions in an API?'],
+  },
   'secure-fastapi-app': {
     keyword: ['HTTPSRedirectMiddleware', 'TrustedHostMiddleware'],
     everyday: ['fastapi security features'],
