@@ -269,6 +269,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['custom validation in pydantic'],
     question: ['How do you validate that two fields match, like a password and its confirmation?', 'How would you add a custom validation rule to a Pydantic model?'],
   },
+  'python-decorators': {
+    keyword: ['functools.wraps', 'decorator'],
+    everyday: ['my decorator breaks the fastapi route', 'write a decorator that takes arguments'],
+    question: ['What is a decorator in Python, and how would you use one in an API?', 'Why does a decorated FastAPI endpoint suddenly ask for args and kwargs?'],
+  },
   'rate-limit-algorithms': {
     keyword: ['token bucket', 'leaky bucket', 'sliding window'],
     everyday: ['throttling algorithm'],
