@@ -144,6 +144,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['log every request in fastapi', 'add a header to every response'],
     question: ['How would you write a middleware that times each request in FastAPI?', 'When should you use middleware instead of a dependency in FastAPI?'],
   },
+  'fastapi-request-lifecycle': {
+    keyword: ['ServerErrorMiddleware', 'request lifecycle'],
+    everyday: ['order middleware dependencies endpoint run in', 'does the dependency run if validation fails'],
+    question: ['Walk me through what happens when a request hits a FastAPI application.', 'In what order do middleware, dependencies and the endpoint run in FastAPI?'],
+  },
   'fastapi-routing': {
     keyword: ['APIRouter', 'include_router'],
     everyday: ['split a fastapi app into files'],
