@@ -114,6 +114,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['offset pagination is slow', 'pages skip or repeat items'],
     question: ['Why does offset pagination get slow on large tables?', 'How would you paginate a table with millions of rows?'],
   },
+  'dates-and-time-zones': {
+    keyword: ['RFC 3339', 'AwareDatetime'],
+    everyday: ['store timestamps in utc', 'timezone bug after daylight saving'],
+    question: ['How should an API represent dates and times?', 'How do you deal with users in different time zones in your API?'],
+  },
   'dependency-injection': {
     keyword: ['Depends', 'Annotated Depends'],
     everyday: ['share a database session between endpoints'],
