@@ -114,6 +114,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['offset pagination is slow', 'pages skip or repeat items'],
     question: ['Why does offset pagination get slow on large tables?', 'How would you paginate a table with millions of rows?'],
   },
+  'database-migrations': {
+    keyword: ['alembic', 'expand and contract migration'],
+    everyday: ['rename a database column without downtime', 'add a column to a big table'],
+    question: ['How do you manage database schema changes in a FastAPI project?', 'How would you deploy a schema change without taking the API down?'],
+  },
   'dates-and-time-zones': {
     keyword: ['RFC 3339', 'AwareDatetime'],
     everyday: ['store timestamps in utc', 'timezone bug after daylight saving'],
