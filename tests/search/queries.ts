@@ -199,6 +199,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['get post put delete', 'which http verb'],
     question: ['What are the main HTTP verbs and when do you use each one?', "What's the difference between GET and POST?"],
   },
+  'https-and-tls': {
+    keyword: ['TLS handshake', 'verify=False'],
+    everyday: ['certificate verify failed in python', 'is https enough to secure my api'],
+    question: ['How does HTTPS work?', 'What does TLS protect in an API, and what does it leave exposed?'],
+  },
   'idempotency-keys': {
     keyword: ['Idempotency-Key'],
     everyday: ['prevent double charge on retry', 'duplicate payments'],
