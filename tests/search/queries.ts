@@ -124,6 +124,16 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['two requests update the same row at the same time', 'stock count wrong when two people buy at once'],
     question: ['How do you handle concurrent updates to the same record in your API?', 'Which transaction isolation level would you use, and why?'],
   },
+  'database-migrations': {
+    keyword: ['alembic', 'expand and contract migration'],
+    everyday: ['rename a database column without downtime', 'add a column to a big table'],
+    question: ['How do you manage database schema changes in a FastAPI project?', 'How would you deploy a schema change without taking the API down?'],
+  },
+  'dates-and-time-zones': {
+    keyword: ['RFC 3339', 'AwareDatetime'],
+    everyday: ['store timestamps in utc', 'timezone bug after daylight saving'],
+    question: ['How should an API represent dates and times?', 'How do you deal with users in different time zones in your API?'],
+  },
   'dependency-injection': {
     keyword: ['Depends', 'Annotated Depends'],
     everyday: ['share a database session between endpoints'],
@@ -164,6 +174,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['log every request in fastapi', 'add a header to every response'],
     question: ['How would you write a middleware that times each request in FastAPI?', 'When should you use middleware instead of a dependency in FastAPI?'],
   },
+  'fastapi-request-lifecycle': {
+    keyword: ['ServerErrorMiddleware', 'request lifecycle'],
+    everyday: ['order middleware dependencies endpoint run in', 'does the dependency run if validation fails'],
+    question: ['Walk me through what happens when a request hits a FastAPI application.', 'In what order do middleware, dependencies and the endpoint run in FastAPI?'],
+  },
   'fastapi-routing': {
     keyword: ['APIRouter', 'include_router'],
     everyday: ['split a fastapi app into files'],
@@ -203,6 +218,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['405', 'HEAD OPTIONS'],
     everyday: ['get post put delete', 'which http verb'],
     question: ['What are the main HTTP verbs and when do you use each one?', "What's the difference between GET and POST?"],
+  },
+  'https-and-tls': {
+    keyword: ['TLS handshake', 'verify=False'],
+    everyday: ['certificate verify failed in python', 'is https enough to secure my api'],
+    question: ['How does HTTPS work?', 'What does TLS protect in an API, and what does it leave exposed?'],
   },
   'idempotency-keys': {
     keyword: ['Idempotency-Key'],
@@ -289,6 +309,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['custom validation in pydantic'],
     question: ['How do you validate that two fields match, like a password and its confirmation?', 'How would you add a custom validation rule to a Pydantic model?'],
   },
+  'python-decorators': {
+    keyword: ['functools.wraps', 'decorator'],
+    everyday: ['my decorator breaks the fastapi route', 'write a decorator that takes arguments'],
+    question: ['What is a decorator in Python, and how would you use one in an API?', 'Why does a decorated FastAPI endpoint suddenly ask for args and kwargs?'],
+  },
   'rate-limit-algorithms': {
     keyword: ['token bucket', 'leaky bucket', 'sliding window'],
     everyday: ['throttling algorithm'],
@@ -313,6 +338,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['uniform interface', 'stateless'],
     everyday: ['what is rest'],
     question: ['What makes an API RESTful?', 'What are the architectural constraints of REST?'],
+  },
+  'role-based-access-control': {
+    keyword: ['RBAC', 'role-based access control'],
+    everyday: ['admin only endpoint', 'different permissions for different users'],
+    question: ['How would you restrict some endpoints to admin users in FastAPI?', 'How do you implement roles and permissions in an API?'],
   },
   'secure-fastapi-app': {
     keyword: ['HTTPSRedirectMiddleware', 'TrustedHostMiddleware'],

@@ -1,0 +1,47 @@
+"""Claims on content/questions/https-and-tls/; each fails if a release breaks it."""
+
+import ssl
+import warnings
+
+import certifi
+import httpx
+import pytest
+
+PAGE = "https-and-tls"
+
+
+def test_default_context_checks_chain_and_hostname_and_needs_tls_1_2() -> None:
+    """`ssl.create_default_context()` requires a valid chain and hostname, and TLS 1.2 or later."""
+    context = ssl.create_default_context()
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.check_hostname is True
+    assert context.minimum_version == ssl.TLSVersion.TLSv1_2
+
+
+def test_httpx_verifies_with_certifi_unless_ssl_cert_file_is_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """httpx trusts certifi's CA bundle by default, or SSL_CERT_FILE when the env var is set."""
+    certifi_only = ssl.create_default_context(cafile=certifi.where()).cert_store_stats()
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    default = httpx.create_ssl_context()
+    assert default.verify_mode == ssl.CERT_REQUIRED and default.check_hostname
+    assert default.cert_store_stats() == certifi_only
+    monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+    assert httpx.create_ssl_context(trust_env=False).cert_store_stats() == certifi_only
+
+
+def test_verify_false_turns_off_both_checks() -> None:
+    """`verify=False` disables certificate and hostname checking together."""
+    context = httpx.create_ssl_context(verify=False)
+    assert context.verify_mode == ssl.CERT_NONE
+    assert context.check_hostname is False
+
+
+def test_a_path_string_for_verify_is_deprecated() -> None:
+    """Since httpx 0.28, `verify="/path/ca.pem"` warns; pass an SSLContext instead."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        httpx.create_ssl_context(verify=certifi.where())
+    assert any(issubclass(w.category, DeprecationWarning) for w in caught)

@@ -1,0 +1,151 @@
+"""Claims on content/questions/python-decorators/; each fails if a release breaks it."""
+
+import functools
+import inspect
+import threading
+from typing import Any
+
+import pytest
+from asgi import call
+from fastapi import FastAPI, status
+from fastapi.exceptions import ResponseValidationError
+
+PAGE = "python-decorators"
+
+
+def passthrough(func: Any) -> Any:
+    @functools.wraps(func)
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def test_wraps_sets_wrapped_and_signature_follows_it() -> None:
+    """`functools.wraps` sets `__wrapped__`, and `inspect.signature` reports the original's."""
+
+    def original(item_id: int, q: str = "x") -> None: ...
+
+    wrapped = passthrough(original)
+    assert wrapped.__wrapped__ is original
+    assert wrapped.__name__ == "original"
+    assert str(inspect.signature(wrapped)) == "(item_id: int, q: str = 'x') -> None"
+
+
+def test_without_wraps_args_and_kwargs_become_required_query_parameters() -> None:
+    """A bare `(*args, **kwargs)` wrapper makes FastAPI ask for query parameters args and kwargs."""
+
+    def bare(func: Any) -> Any:
+        async def wrapper(*args: Any, **kwargs: Any) -> Any:
+            return await func(*args, **kwargs)
+
+        return wrapper
+
+    app = FastAPI()
+
+    @app.get("/items/{item_id}")
+    @bare
+    async def read(item_id: int) -> dict[str, int]:
+        return {"id": item_id}
+
+    response = call(app, "GET", "/items/7")
+    assert response.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
+    assert [e["loc"] for e in response.json()["detail"]] == [["query", "args"], ["query", "kwargs"]]
+
+
+def test_route_decorator_registers_and_returns_the_function_unchanged() -> None:
+    """`@app.get(...)` registers what it receives and returns it as is, so it must be outermost."""
+    app = FastAPI()
+
+    async def read() -> dict[str, bool]:
+        return {"ok": True}
+
+    assert app.get("/x")(read) is read
+
+
+def test_sync_wrapper_around_async_endpoint_is_awaited() -> None:
+    """FastAPI 0.165 looks through `__wrapped__`, sees `async def` and awaits the result."""
+    events: list[str] = []
+
+    def logged(func: Any) -> Any:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            result = func(*args, **kwargs)
+            events.append("wrapper returned")
+            return result
+
+        return wrapper
+
+    app = FastAPI()
+
+    @app.get("/x")
+    @logged
+    async def read() -> dict[str, bool]:
+        events.append("body ran")
+        return {"ok": True}
+
+    assert call(app, "GET", "/x").json() == {"ok": True}
+    assert events == ["wrapper returned", "body ran"]
+
+
+def test_async_wrapper_moves_a_def_endpoint_onto_the_event_loop() -> None:
+    """An `async def` wrapper on a `def` endpoint makes FastAPI run it on the loop, off the pool."""
+    app = FastAPI()
+
+    @app.get("/plain")
+    def plain() -> dict[str, bool]:
+        return {"main_thread": threading.current_thread() is threading.main_thread()}
+
+    @app.get("/wrapped")
+    @passthrough
+    def wrapped() -> dict[str, bool]:
+        return {"main_thread": threading.current_thread() is threading.main_thread()}
+
+    assert call(app, "GET", "/plain").json() == {"main_thread": False}
+    assert call(app, "GET", "/wrapped").json() == {"main_thread": True}
+
+
+def test_stacked_decorators_apply_bottom_up() -> None:
+    """The decorator nearest the `def` is applied first; the top one wraps the result."""
+    order: list[str] = []
+
+    def tag(name: str) -> Any:
+        def decorator(func: Any) -> Any:
+            order.append(name)
+            return func
+
+        return decorator
+
+    @tag("top")
+    @tag("bottom")
+    def f() -> None: ...
+
+    assert order == ["bottom", "top"]
+
+
+def test_a_wrapper_that_drops_the_result_returns_null_or_fails_the_response_model() -> None:
+    """A wrapper that forgets `return` makes the route send `null`, or a 500 against a model."""
+
+    def forgetful(func: Any) -> Any:
+        @functools.wraps(func)
+        async def wrapper(*args: Any, **kwargs: Any) -> None:
+            await func(*args, **kwargs)
+
+        return wrapper
+
+    app = FastAPI()
+
+    @app.get("/untyped")
+    @forgetful
+    async def untyped() -> Any:
+        return {"ok": True}
+
+    @app.get("/typed")
+    @forgetful
+    async def typed() -> dict[str, bool]:
+        return {"ok": True}
+
+    untyped_response = call(app, "GET", "/untyped")
+    assert (untyped_response.status_code, untyped_response.json()) == (200, None)
+    with pytest.raises(ResponseValidationError):  # a server turns this into a 500
+        call(app, "GET", "/typed")
