@@ -81,7 +81,11 @@ def run_tests(set_names: list[str], extra: list[str]) -> int:
         env = {**os.environ, "SAMPLES_VERSION_SET": name, "PYTHONDONTWRITEBYTECODE": "1"}
         tests = [str(SAMPLES_DIR / "test_samples.py"), str(SAMPLES_DIR / "claims")]
         if name == "browser":
-            tests += [str(SAMPLES_DIR / "test_pins.py"), str(SAMPLES_DIR / "test_lint.py")]
+            tests += [
+                str(SAMPLES_DIR / "test_pins.py"),
+                str(SAMPLES_DIR / "test_lint.py"),
+                str(SAMPLES_DIR / "test_claims_coverage.py"),
+            ]
         cmd = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests, *extra]
         runs.append((f"\nsamples [{name}]: Python {describe(python)}", cmd, env))
     if len(runs) == 1:

@@ -27,6 +27,10 @@ const cases = [
   ['missing-output', [/missing-output\/page\/index\.mdx: sample demo\.py has no recorded output demo\.out/]],
   ['unshown-sample', [/extra\.py sits beside the page but the page never shows it/]],
   ['bad-slug', [/Bad_Slug/, /lowercase-hyphenated slug/]],
+  ['long-answer', [/long-answer\/page\/index\.mdx: rule "short answer": 13 sentences; write 2 to 5/, /130 words; the limit is 120/]],
+  ['no-primary-source', [/no-primary-source\/page\/index\.mdx: rule "primary source"/]],
+  ['retired-host', [/retired-host\/page\/index\.mdx: rule "retired documentation": https:\/\/www\.starlette\.io\/middleware\/ .* starlette\.dev/]],
+  ['unlinked-promise', [/unlinked-promise\/page\/index\.mdx: rule "promised page": "Load testing has its own question in this guide\."/]],
 ];
 
 for (const [fixture, patterns] of cases) {

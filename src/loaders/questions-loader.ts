@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { questionIdFromPath, relatedProblems, sampleFilesIn, sampleProblems, SLUG_PATTERN } from '../lib/content-rules.ts';
+import { editorialProblems } from '../lib/editorial-rules.ts';
 
 /** Where question folders live; tests point this at fixture folders to prove bad content fails the build. */
 export const questionsDir = resolve(process.env.QUESTIONS_DIR ?? 'content/questions');
@@ -16,7 +17,9 @@ class ContentRuleError extends Error {
 
 /**
  * Astro's glob loader plus the checks Astro does not make: slug format, duplicate slugs,
- * `related` slugs that exist, and samples that match the files beside each page.
+ * `related` slugs that exist, samples that match the files beside each page, and the editorial
+ * rules (short answer length, a primary source, no retired documentation hosts, no unlinked
+ * promise of another page, named table columns).
  */
 export function questionsLoader(): Loader {
   const pathsById = new Map<string, string>();
@@ -45,12 +48,14 @@ export function questionsLoader(): Loader {
         id: entry.id,
         file: entry.filePath ?? entry.id,
         related: (entry.data as { related?: string[] }).related ?? [],
+        sources: (entry.data as { sources?: { title: string; url: string }[] }).sources ?? [],
         body: entry.body ?? '',
       }));
       problems.push(...relatedProblems(pages));
       for (const page of pages) {
         if (!SLUG_PATTERN.test(page.id)) continue;
         problems.push(...sampleProblems(page.file, sampleFilesIn(page.body), readdirSync(join(questionsDir, page.id))));
+        problems.push(...editorialProblems(page.file, page.body, page.sources));
       }
       if (problems.length > 0) throw new ContentRuleError([...new Set(problems)]);
     },
