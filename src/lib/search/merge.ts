@@ -7,11 +7,12 @@
  * of the query's terms it matches (the "coordination factor" of classic Lucene scoring), so a page
  * with most of the terms beats one that repeats a single word.
  *
- * Aliases: a page can declare words readers use for it (frontmatter `aliases`). They are indexed as
- * metadata fields named `aliases-<n>`, where n is how many meaningful words each alias in the field
- * has. When a page matches all n words of an alias field, every term it matched there scores as much
- * again as the term's best page: the author said this page is the answer for those words. A single
- * word of a longer alias ("api" of "api security") earns nothing extra.
+ * Aliases: a page can declare words readers use for it (frontmatter `aliases`). Each alias is indexed
+ * as its own metadata field, named `aliases-<n>-<k>`, where n is how many meaningful words it has and
+ * k its position. When a page matches all n words of one alias, every term it matched there scores as
+ * much again as the term's best page: the author said this page is the answer for those words. A
+ * single word of a longer alias ("api" of "api security") earns nothing extra, and neither do words
+ * of two different aliases ("rest" of "rest vs rpc" and "api" of "api styles").
  */
 
 export interface ScoredPage {
@@ -26,11 +27,11 @@ export interface TermResults<T extends ScoredPage = ScoredPage> {
   pages: T[];
 }
 
-const ALIAS_FIELD = /^aliases-(\d+)$/;
+const ALIAS_FIELD = /^aliases-(\d+)-\d+$/;
 
-/** The metadata field for aliases with `words` meaningful words. */
-export function aliasField(words: number): string {
-  return `aliases-${words}`;
+/** The metadata field for a page's alias at `position`, which has `words` meaningful words. */
+export function aliasField(words: number, position: number): string {
+  return `aliases-${words}-${position}`;
 }
 
 /**
@@ -60,12 +61,12 @@ interface Entry<T> {
   sum: number;
   terms: string[];
   matches: T[];
-  /** Per alias field: the terms that matched it, with the bonus each would earn. */
+  /** Per alias (one metadata field each): the terms that matched it, with the bonus each would earn. */
   aliasMatches: Map<string, number[]>;
   order: number;
 }
 
-/** Bonus for the alias fields a page matched completely. */
+/** Bonus for the aliases a page matched completely. */
 function aliasBonus(matches: Map<string, number[]>): number {
   let bonus = 0;
   for (const [field, bonuses] of matches) {
