@@ -50,6 +50,13 @@ test('words of two different aliases do not make a whole alias', () => {
   ]);
 });
 
+test('a code alias is named only by a compound term, not by a word it starts with', () => {
+  // "model" matches the alias "model_dump" (indexed "modeldump") only because Pagefind matches prefixes
+  const results = (term: string): TermResults[] => [{ term, pages: [page('basics', 1, [aliasField(1, 0, true)]), page('models', 2)] }];
+  assert.deepEqual(ids(results('model')), ['models', 'basics']);
+  assert.deepEqual(ids(results('model_dump')), ['basics', 'models']);
+});
+
 test('the strongest terms are the rarest ones found at all, up to a limit', () => {
   const results: TermResults[] = [
     { term: 'api', pages: [page('a', 1), page('b', 1), page('c', 1)] },
