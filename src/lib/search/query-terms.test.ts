@@ -9,6 +9,7 @@ test('a whole interview question keeps only the words that carry its meaning', (
   assert.deepEqual(texts("What's the point of an ETag?"), ['ETag']);
   assert.deepEqual(texts('Can you describe how you’d stop clients hammering an endpoint?'), ['stop', 'clients', 'hammering', 'endpoint']);
   assert.deepEqual(texts('What is the difference between PUT and PATCH?'), ['PUT', 'PATCH']);
+  assert.deepEqual(texts('What are the best practices for naming endpoints?'), ['naming', 'endpoints']);
 });
 
 test('identifiers, headers and status codes stay intact', () => {
