@@ -14,7 +14,9 @@
  * never by rewording the query until it passes.
  */
 
-export type QueryKind = 'keyword' | 'everyday' | 'question';
+import type { QueryKind } from '../../src/lib/search/query-table-coverage.ts';
+
+export type { QueryKind };
 
 export type PageQueries = Record<QueryKind, string[]>;
 
