@@ -44,6 +44,8 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'explain', 'describe', 'tell', 'walk', 'talk', 'discuss', 'elaborate', 'outline', 'define', 'give', 'show', 'say', 'think', 'know', 'understand', 'mean', 'means', 'meant', 'meaning',
   'example', 'examples', 'question', 'answer', 'please', 'briefly', 'quickly', 'really', 'actually', 'basically', 'exactly', 'typically', 'usually', 'generally', 'just', 'also', 'very', 'even', 'still', 'ever',
   'difference', 'differences', 'different', 'differ', 'compare', 'comparison', 'point', 'purpose', 'idea', 'concept', 'thing', 'things', 'stuff', 'way', 'ways', 'practice', 'practices',
+  // verbs that frame a question about preventing something: "How do you stop X?" is about X
+  'stop', 'prevent', 'avoid',
   'use', 'uses', 'used', 'using', 'work', 'works', 'working', 'happen', 'happens', 'go', 'goes', 'going', 'get', 'gets', 'getting', 'make', 'makes', 'let', 'lets', 'want', 'need', 'needs', 'try', 'play', 'pick', 'choose', 'prefer', 'solve', 'solves',
   'yes', 'lot', 'lots', 'well', 'good', 'better', 'best', 'bad', 'sure', 'okay', 'ok', 'etc', 'e.g', 'i.e', 'eg', 'ie',
 ]);
