@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { loadDistPagefind } from './pagefind-node.mjs';
 import { findPages } from '../src/lib/search/find-pages.ts';
 import { PAGEFIND_OPTIONS } from '../src/lib/search/pagefind-options.ts';
+import { QUERY_KINDS as KINDS, coverageProblems } from '../src/lib/search/query-table-coverage.ts';
 import { HELD_OUT, NONSENSE_QUERIES, QUERY_TABLE, RANKED_FIRST } from '../tests/search/queries.ts';
 
 const MIN_RECALL = 0.95;
-const KINDS = ['keyword', 'everyday', 'question'];
 const root = new URL('..', import.meta.url).pathname;
 const raw = process.argv.includes('--raw');
 const showMisses = process.argv.includes('--misses');
@@ -54,13 +54,8 @@ function printTally(tally) {
   }
 }
 
-const failures = [];
 const slugs = readdirSync(join(root, 'content/questions'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-for (const slug of slugs) {
-  const missingKinds = KINDS.filter((kind) => !QUERY_TABLE[slug]?.[kind]?.length);
-  if (missingKinds.length) failures.push(`content/questions/${slug}/ has no ${missingKinds.join(', ')} queries in tests/search/queries.ts`);
-}
-for (const slug of Object.keys(QUERY_TABLE)) if (!slugs.includes(slug)) failures.push(`tests/search/queries.ts lists "${slug}", which is not a page`);
+const failures = coverageProblems(slugs, QUERY_TABLE);
 
 const started = performance.now();
 const tableRows = Object.entries(QUERY_TABLE).flatMap(([slug, kinds]) => KINDS.flatMap((kind) => (kinds[kind] ?? []).map((query) => [slug, kind, query])));
@@ -90,7 +85,7 @@ for (const { query, first } of RANKED_FIRST) {
 }
 
 if (failures.length) {
-  console.error(`\nFAILED:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  console.error(`\nFAILED:\n${failures.map((f) => `  ${f.replaceAll('\n', '\n  ')}`).join('\n')}`);
   process.exit(1);
 }
 console.log(`Nonsense queries find nothing; ${RANKED_FIRST.map((r) => `"${r.query}"`).join(' and ')} rank their pages first.`);

@@ -14,7 +14,9 @@
  * never by rewording the query until it passes.
  */
 
-export type QueryKind = 'keyword' | 'everyday' | 'question';
+import type { QueryKind } from '../../src/lib/search/query-table-coverage.ts';
+
+export type { QueryKind };
 
 export type PageQueries = Record<QueryKind, string[]>;
 
@@ -24,10 +26,25 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['unauthorized vs forbidden', 'logged in but not allowed error code'],
     question: ['When would you return a 401 instead of a 403?', 'If a user is authenticated but lacks permission, what status code do you send back?'],
   },
+  'annotated-dependencies': {
+    keyword: ['Annotated', 'PEP 593'],
+    everyday: ['reuse the same Depends on every route', 'why annotated in fastapi'],
+    question: ['Why does FastAPI recommend Annotated instead of default values like Query(10)?', "What's the benefit of using Annotated with Depends in FastAPI?"],
+  },
   'api-deprecation': {
     keyword: ['Sunset', 'Deprecation header'],
     everyday: ['retire an old endpoint', 'shut down old api version'],
     question: ['How would you phase out an endpoint that clients still depend on?', "What's your process for sunsetting an old version of your API?"],
+  },
+  'api-design-best-practices': {
+    keyword: ['API design best practices', 'REST API guidelines'],
+    everyday: ['how to design a good api', 'api design rules'],
+    question: ['What makes a well-designed REST API?', 'What best practices do you follow when designing an API?'],
+  },
+  'api-documentation': {
+    keyword: ['API documentation', 'changelog'],
+    everyday: ['keep docs in sync with code', 'write good api docs'],
+    question: ['How do you make sure your API documentation stays up to date?', 'What makes API documentation good?'],
   },
   'api-gateway': {
     keyword: ['API gateway', 'Kong'],
@@ -49,15 +66,30 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['fake the external service in tests'],
     question: ['How do you test code that calls an external API without actually hitting it?', 'When is mocking an HTTP dependency a bad idea?'],
   },
+  'api-monitoring': {
+    keyword: ['OpenTelemetry', 'traceparent', 'RED metrics'],
+    everyday: ['monitor my api in production', 'alert when errors go up'],
+    question: ['How would you monitor a REST API in production?', 'Which metrics would you track for an API, and what would you alert on?'],
+  },
   'api-performance': {
     keyword: ['p99 latency', 'profiling'],
     everyday: ['my api is slow', 'speed up a slow endpoint'],
     question: ['An endpoint has become slow in production. How do you figure out why?', 'How would you improve the response time of a Python API?'],
   },
+  'api-styles': {
+    keyword: ['gRPC', 'JSON-RPC', 'RPC vs REST'],
+    everyday: ['rest or grpc', 'which api style to use'],
+    question: ['When would you choose gRPC over REST?', 'How do you decide between REST, GraphQL and gRPC for a new service?'],
+  },
   'api-testing-strategy': {
     keyword: ['contract tests', 'load tests'],
     everyday: ['what tests should an api have'],
     question: ["How would you go about testing a REST API you've built?", 'What kinds of automated tests would you write for a new backend service?'],
+  },
+  'api-testing-tools': {
+    keyword: ['Postman', 'curl', 'Schemathesis'],
+    everyday: ['tools for testing an api', 'postman vs pytest'],
+    question: ['Which tools do you use to test APIs?', 'Why is it important to test an API, and how would you do it manually and automatically?'],
   },
   'api-versioning': {
     keyword: ['/v1/', 'media type versioning'],
@@ -68,6 +100,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['run_in_threadpool', 'async def'],
     everyday: ['blocking call inside async endpoint', 'should my fastapi endpoint be async'],
     question: ['In FastAPI, when should a path operation be declared with async def and when with def?', 'What happens if you call a blocking database driver inside an async endpoint?'],
+  },
+  'async-in-fastapi': {
+    keyword: ['async await FastAPI', 'event loop'],
+    everyday: ['does async make fastapi faster', 'how async works in fastapi'],
+    question: ['How does async and await work in FastAPI?', 'When does using async actually improve performance in a web API?'],
   },
   'authn-vs-authz': {
     keyword: ['authn', 'authz'],
@@ -89,10 +126,35 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['user can see other users data', 'change the id in the url and get someone elses order'],
     question: ["A user can read another customer's invoice by changing the ID in the URL. What's the vulnerability and how do you fix it?", 'What is an insecure direct object reference?'],
   },
+  'build-a-crud-api': {
+    keyword: ['CRUD API', '201 Location header'],
+    everyday: ['build a simple rest api in python', 'crud endpoints with fastapi'],
+    question: ['Build a basic CRUD API for a todo list. How would you approach it?', 'How would you implement create, read, update and delete endpoints for a resource?'],
+  },
+  'bulk-operations': {
+    keyword: ['207 Multi-Status', 'batch endpoint'],
+    everyday: ['create many items in one request', 'partial failure in a batch'],
+    question: ['How would you design an endpoint that creates thousands of records at once?', 'If some items in a bulk request fail, what do you return?'],
+  },
   caching: {
     keyword: ['Cache-Control', 'stale-while-revalidate', 'CDN'],
     everyday: ['cache api responses', 'stale data after update'],
     question: ['How would you add caching to an API without serving stale data?', 'Why is cache invalidation hard, and how do you handle it?'],
+  },
+  'choosing-a-python-framework': {
+    keyword: ['Django REST framework', 'Flask vs FastAPI', 'Django Ninja'],
+    everyday: ['django or fastapi', 'which python web framework'],
+    question: ['Why would you choose FastAPI over Flask or Django?', 'How do you pick a Python framework for a new API project?'],
+  },
+  'clean-api-code': {
+    keyword: ['repository pattern', 'service layer'],
+    everyday: ['structure a fastapi project', 'clean architecture python api'],
+    question: ['How do you structure the code of a larger Python API so it stays maintainable?', 'How do you keep business logic out of your route handlers?'],
+  },
+  'concurrent-requests': {
+    keyword: ['asyncio.TaskGroup', 'asyncio.gather', 'Semaphore'],
+    everyday: ['call several apis at once', 'parallel http requests in an endpoint'],
+    question: ['Your endpoint calls three other services one after another. How do you speed it up?', 'How do you run multiple HTTP requests concurrently in Python and handle one of them failing?'],
   },
   'consuming-third-party-apis': {
     keyword: ['circuit breaker', 'exponential backoff'],
@@ -103,6 +165,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['Pact', 'oasdiff', 'consumer-driven contract'],
     everyday: ['catch breaking api changes in ci', 'make sure my change does not break other teams'],
     question: ['What is contract testing, and how is it different from integration testing?', 'How would you detect a breaking change to your OpenAPI spec before release?'],
+  },
+  'content-negotiation': {
+    keyword: ['Accept header', '406 Not Acceptable', '415 Unsupported Media Type'],
+    everyday: ['return xml or json depending on the client', 'wrong content type error'],
+    question: ['What is content negotiation in HTTP?', 'What is the difference between the Accept and Content-Type headers?'],
   },
   cors: {
     keyword: ['preflight', 'Access-Control-Allow-Origin', 'CORSMiddleware'],
@@ -134,6 +201,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['store timestamps in utc', 'timezone bug after daylight saving'],
     question: ['How should an API represent dates and times?', 'How do you deal with users in different time zones in your API?'],
   },
+  'debugging-api-issues': {
+    keyword: ['intermittent errors', 'flaky integration'],
+    everyday: ['api call fails sometimes', 'debug random 500 errors'],
+    question: ['Tell me about a time you debugged an API issue that only happened occasionally.', 'How would you troubleshoot an integration with a partner API that fails intermittently?'],
+  },
   'dependency-injection': {
     keyword: ['Depends', 'Annotated Depends'],
     everyday: ['share a database session between endpoints'],
@@ -164,10 +236,30 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['stop two users overwriting each other'],
     question: ["What's the point of an ETag?", "How do you prevent two clients from overwriting each other's changes?"],
   },
+  'event-driven-vs-rest': {
+    keyword: ['message queue', 'transactional outbox', 'Kafka'],
+    everyday: ['events vs api calls between services', 'should services use a message broker'],
+    question: ['When would you use a message queue instead of a synchronous REST call?', 'What are the trade-offs of event-driven communication between microservices?'],
+  },
   'fastapi-authentication': {
     keyword: ['OAuth2PasswordBearer', 'HTTPBearer'],
     everyday: ['add login to fastapi'],
     question: ['How would you implement authentication in a FastAPI application?', 'How do you get the current user in a FastAPI endpoint?'],
+  },
+  'fastapi-databases': {
+    keyword: ['SQLAlchemy', 'SQLModel', 'AsyncSession'],
+    everyday: ['connect fastapi to postgres', 'database session per request'],
+    question: ['How do you use SQLAlchemy with FastAPI?', 'How do you manage database sessions in a FastAPI application?'],
+  },
+  'fastapi-error-handling': {
+    keyword: ['add_exception_handler', 'raise HTTPException'],
+    everyday: ['custom exception handler fastapi', 'return custom error json in fastapi'],
+    question: ['How do you handle exceptions globally in FastAPI?', 'How would you map your own domain exceptions to HTTP responses in FastAPI?'],
+  },
+  'fastapi-interactive-docs': {
+    keyword: ['/docs', 'Swagger UI', 'ReDoc', 'docs_url'],
+    everyday: ['disable swagger docs in production', 'where does fastapi docs page come from'],
+    question: ['How does FastAPI generate its interactive API documentation?', 'How do you hide the /docs page in production?'],
   },
   'fastapi-middleware': {
     keyword: ['call_next', 'add_middleware'],
@@ -179,6 +271,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['order middleware dependencies endpoint run in', 'does the dependency run if validation fails'],
     question: ['Walk me through what happens when a request hits a FastAPI application.', 'In what order do middleware, dependencies and the endpoint run in FastAPI?'],
   },
+  'fastapi-performance': {
+    keyword: ['uvloop', 'FastAPI benchmark'],
+    everyday: ['is fastapi really fast', 'fastapi app is slow'],
+    question: ['Why is FastAPI so fast compared to other Python frameworks?', 'What could make a FastAPI service slow?'],
+  },
   'fastapi-routing': {
     keyword: ['APIRouter', 'include_router'],
     everyday: ['split a fastapi app into files'],
@@ -189,10 +286,25 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['test fastapi endpoints'],
     question: ['How do you write tests for a FastAPI app?', 'How would you test async FastAPI endpoints?'],
   },
+  'fastapi-tradeoffs': {
+    keyword: ['FastAPI pros and cons', 'FastAPI disadvantages'],
+    everyday: ['downsides of fastapi', 'fastapi advantages'],
+    question: ['What are the advantages and disadvantages of FastAPI?', 'What are the limitations of FastAPI you have run into?'],
+  },
+  'fastapi-versioning': {
+    keyword: ['include_router prefix /v1', 'deprecated=True'],
+    everyday: ['v1 and v2 routers in fastapi', 'version endpoints in fastapi'],
+    question: ['How would you structure a FastAPI app that serves both v1 and v2 of an API?', 'How do you deprecate an old API version in FastAPI?'],
+  },
   'fastapi-websockets': {
     keyword: ['WebSocketDisconnect', 'websocket_connect'],
     everyday: ['chat server in fastapi'],
     question: ['How do you implement a WebSocket endpoint in FastAPI?', 'How would you test a WebSocket route?'],
+  },
+  'file-downloads': {
+    keyword: ['FileResponse', 'StreamingResponse', 'Range request', 'Content-Disposition'],
+    everyday: ['download a file from fastapi', 'stream a large csv export'],
+    question: ['How do you return a large file from an API without loading it into memory?', 'How would you let clients resume an interrupted download?'],
   },
   'file-uploads': {
     keyword: ['UploadFile', 'python-multipart'],
@@ -204,6 +316,16 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['filter results with query parameters', 'let users choose sort order'],
     question: ['How would you design filtering and sorting for a list endpoint?', 'How do you let clients sort by a column without opening yourself to SQL injection?'],
   },
+  'gil-and-concurrency': {
+    keyword: ['GIL', 'free-threaded Python', 'ProcessPoolExecutor'],
+    everyday: ['threads vs processes vs asyncio', 'cpu heavy work in an api'],
+    question: ['What is the GIL and how does it affect a Python web server?', 'When would you use multiprocessing instead of asyncio?'],
+  },
+  'graceful-shutdown': {
+    keyword: ['SIGTERM', 'timeout-graceful-shutdown', 'preStop'],
+    everyday: ['requests fail during deploy', 'zero downtime deploy'],
+    question: ['How do you deploy a new version without dropping in-flight requests?', 'What happens when Kubernetes stops your API container?'],
+  },
   'graphql-vs-rest': {
     keyword: ['GraphQL'],
     everyday: ['graphql or rest'],
@@ -213,6 +335,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['HATEOAS', 'hypermedia'],
     everyday: ['links in api responses'],
     question: ['What is HATEOAS, and do teams really use it?'],
+  },
+  'health-checks': {
+    keyword: ['liveness probe', 'readiness probe', '/healthz'],
+    everyday: ['health check endpoint', 'kubernetes keeps restarting my app'],
+    question: ['What should a health check endpoint check?', "What's the difference between a liveness and a readiness probe?"],
   },
   'http-methods': {
     keyword: ['405', 'HEAD OPTIONS'],
@@ -224,20 +351,30 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['certificate verify failed in python', 'is https enough to secure my api'],
     question: ['How does HTTPS work?', 'What does TLS protect in an API, and what does it leave exposed?'],
   },
-  'idempotency-keys': {
-    keyword: ['Idempotency-Key'],
-    everyday: ['prevent double charge on retry', 'duplicate payments'],
-    question: ['How do you make a payment endpoint safe to retry?', 'How would you stop a client from creating the same order twice when it retries?'],
+  'http2-and-http3': {
+    keyword: ['HTTP/2', 'QUIC', 'head-of-line blocking'],
+    everyday: ['http2 vs http1', 'is http3 faster'],
+    question: ['What is the difference between HTTP/1.1, HTTP/2 and HTTP/3?', 'Does HTTP/2 change how you design a REST API?'],
   },
   idempotency: {
     keyword: ['idempotnet', 'safe methods'],
     everyday: ['what does idempotent mean'],
     question: ['Which HTTP methods are idempotent?', 'Is POST idempotent, and why does it matter?'],
   },
+  'idempotency-keys': {
+    keyword: ['Idempotency-Key'],
+    everyday: ['prevent double charge on retry', 'duplicate payments'],
+    question: ['How do you make a payment endpoint safe to retry?', 'How would you stop a client from creating the same order twice when it retries?'],
+  },
   'input-validation': {
     keyword: ['SQL injection', 'bound parameters'],
     everyday: ['sanitize user input'],
     question: ['How do you protect an API from injection attacks?', 'Where should input validation happen in a web API?'],
+  },
+  'interview-preparation': {
+    keyword: ['interview preparation', 'mock interview'],
+    everyday: ['how to prepare for a backend interview', 'python api interview tips'],
+    question: ['How should I prepare for a Python backend developer interview?', 'What do interviewers look for in an API design round?'],
   },
   'json-for-apis': {
     keyword: ['NaN', 'JSON numbers'],
@@ -259,10 +396,40 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['open a database pool at startup'],
     question: ['How do you initialize resources when a FastAPI app starts and clean them up on shutdown?'],
   },
+  'load-testing': {
+    keyword: ['Locust', 'k6', 'coordinated omission'],
+    everyday: ['stress test my api', 'how many requests per second can my api handle'],
+    question: ['How would you load test an API before launch?', 'How do you interpret the results of a load test?'],
+  },
+  'microservices-and-apis': {
+    keyword: ['microservices', 'database per service'],
+    everyday: ['monolith vs microservices', 'how do microservices talk to each other'],
+    question: ['What is a microservice architecture, and how do APIs fit into it?', 'Why should each microservice own its database?'],
+  },
   'middleware-concept': {
     keyword: ['cross-cutting concerns'],
     everyday: ['what is middleware'],
     question: ['Can you explain what middleware is and give a few examples of what it is used for?'],
+  },
+  'multi-tenancy': {
+    keyword: ['multi-tenant', 'row-level security', 'tenant_id'],
+    everyday: ['keep customers data separate', 'saas tenant isolation'],
+    question: ["How would you design a multi-tenant SaaS API so one customer never sees another's data?", 'Schema per tenant or shared tables: how do you choose?'],
+  },
+  'n-plus-one': {
+    keyword: ['N+1', 'selectinload', 'joinedload'],
+    everyday: ['too many database queries', 'orm lazy loading slow'],
+    question: ['What is the N+1 query problem and how do you fix it?', 'An endpoint that lists orders with their customers runs hundreds of queries. Why, and what do you do?'],
+  },
+  'nested-pydantic-models': {
+    keyword: ['discriminated union', 'list[Model]', 'Optional field'],
+    everyday: ['nested json in pydantic', 'model inside a model'],
+    question: ['How do you validate nested JSON objects with Pydantic?', 'How would you model a payload that can be one of several shapes in Pydantic?'],
+  },
+  'non-crud-actions': {
+    keyword: ['custom method :cancel', '409 Conflict state transition'],
+    everyday: ['cancel an order endpoint', 'rest endpoint for an action verb'],
+    question: ['How would you design a REST endpoint to cancel an order?', "How do you represent actions that aren't create, read, update or delete in a REST API?"],
   },
   oauth2: {
     keyword: ['PKCE', 'authorization code flow'],
@@ -279,10 +446,20 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['api spec first'],
     question: ['What is the OpenAPI specification and why is it useful?', 'Do you prefer design-first or code-first API development?'],
   },
+  'owasp-api-top-10': {
+    keyword: ['OWASP API Top 10 2023', 'BFLA', 'API3:2023'],
+    everyday: ['top api security risks', 'owasp list for apis'],
+    question: ['Can you name the OWASP API Security Top 10 risks?', 'What is broken function level authorization?'],
+  },
   pagination: {
     keyword: ['limit offset', 'page size'],
     everyday: ['return results in pages'],
     question: ['How would you implement pagination in a REST API?', 'Why should list endpoints be paginated?'],
+  },
+  'password-storage': {
+    keyword: ['bcrypt', 'Argon2', 'password hashing'],
+    everyday: ['store passwords securely', 'hash user passwords'],
+    question: ['How should you store user passwords in a database?', "Why shouldn't you use SHA-256 to hash passwords?"],
   },
   'problem-details': {
     keyword: ['problem+json', 'RFC 7807'],
@@ -303,6 +480,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['model_dump', 'BaseModel'],
     everyday: ['what is pydantic'],
     question: ['What role does Pydantic play in a FastAPI application?'],
+  },
+  'pydantic-v2-migration': {
+    keyword: ['Pydantic v2', '.dict() to model_dump', 'ConfigDict', 'orm_mode'],
+    everyday: ['upgrade pydantic 1 to 2', 'pydantic v1 vs v2'],
+    question: ['What changed between Pydantic v1 and v2?', 'What problems did you hit when migrating to Pydantic v2?'],
   },
   'pydantic-validators': {
     keyword: ['field_validator', 'model_validator', 'AfterValidator'],
@@ -329,10 +511,25 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['push updates to the browser'],
     question: ['How would you push real-time notifications to clients?', 'WebSockets or SSE: when would you pick each?'],
   },
+  redirects: {
+    keyword: ['301', '307 Temporary Redirect', '308 Permanent Redirect', 'follow_redirects'],
+    everyday: ['redirect turns post into get', 'permanent vs temporary redirect'],
+    question: ['What is the difference between a 301 and a 302 redirect?', 'Which redirect status code keeps the POST method and body?'],
+  },
   'request-response-models': {
     keyword: ['response_model'],
     everyday: ['hide the password in the response'],
     question: ['How do you make sure an endpoint never returns sensitive fields?'],
+  },
+  'resource-urls': {
+    keyword: ['nested resources', 'plural nouns', 'trailing slash'],
+    everyday: ['how to name api endpoints', 'nouns not verbs in urls'],
+    question: ['What are the best practices for naming REST endpoints?', 'Should you nest resources like /users/42/orders, and how deep?'],
+  },
+  'response-envelopes': {
+    keyword: ['envelope', 'JSON:API', '{data, meta}'],
+    everyday: ['wrap api response in data field', 'return success false with 200'],
+    question: ['Should you wrap API responses in a data object?', 'Is it OK to always return 200 and put an error flag in the body?'],
   },
   'rest-principles': {
     keyword: ['uniform interface', 'stateless'],
@@ -343,6 +540,21 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['RBAC', 'role-based access control'],
     everyday: ['admin only endpoint', 'different permissions for different users'],
     question: ['How would you restrict some endpoints to admin users in FastAPI?', 'How do you implement roles and permissions in an API?'],
+  },
+  'rest-vs-soap': {
+    keyword: ['SOAP', 'WSDL', 'WS-Security'],
+    everyday: ['soap vs rest', 'xml web services'],
+    question: ['What are the differences between REST and SOAP?', 'When would you still use SOAP today?'],
+  },
+  'scalable-api-design': {
+    keyword: ['horizontal scaling', 'load shedding', 'read replicas'],
+    everyday: ['api handle millions of users', 'scale my api'],
+    question: ['How would you scale an API to handle ten times the current traffic?', 'What techniques have you used to make an API scalable?'],
+  },
+  'sdk-vs-api': {
+    keyword: ['SDK', 'client library'],
+    everyday: ['sdk vs api difference', 'python client for an api'],
+    question: ['What is the difference between an API and an SDK?', 'Would you give your customers an SDK or let them call the API directly?'],
   },
   'secure-fastapi-app': {
     keyword: ['HTTPSRedirectMiddleware', 'TrustedHostMiddleware'],
@@ -364,25 +576,55 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     everyday: ['convert objects to json'],
     question: ["What's serialization, and where does it happen in a web API?"],
   },
+  'service-to-service-auth': {
+    keyword: ['mTLS', 'client credentials grant', 'SPIFFE'],
+    everyday: ['microservices authentication', 'service calls another service securely'],
+    question: ['How do microservices authenticate to each other?', 'How would you secure internal calls between your backend services?'],
+  },
+  'sessions-vs-tokens': {
+    keyword: ['HttpOnly cookie', 'session vs JWT'],
+    everyday: ['where to store jwt in the browser', 'cookies or localStorage for tokens'],
+    question: ['Should a single-page app use session cookies or JWTs?', 'What are the trade-offs between session-based and token-based authentication?'],
+  },
   'settings-and-secrets': {
     keyword: ['BaseSettings', 'SecretStr'],
     everyday: ['environment variables for config'],
     question: ['How do you manage secrets like database passwords in a Python service?'],
+  },
+  ssrf: {
+    keyword: ['SSRF', '169.254.169.254', 'IMDSv2'],
+    everyday: ['user supplied url fetch', 'attacker makes my server call internal services'],
+    question: ['What is server-side request forgery and how do you prevent it?', 'Your API fetches a URL the user provides to build a link preview. What could go wrong?'],
   },
   'status-codes': {
     keyword: ['429', '201 Created', '503'],
     everyday: ['which status code to return'],
     question: ['Which HTTP status codes should a REST API use?', "What's the difference between 4xx and 5xx errors?"],
   },
+  'structured-logging': {
+    keyword: ['structured logging', 'X-Request-ID', 'contextvars'],
+    everyday: ['what to log in an api', 'dont log passwords'],
+    question: ['How would you implement logging for a REST API?', 'How do you trace a single request through your logs?'],
+  },
   'sync-vs-async-calls': {
     keyword: ['202 Accepted'],
     everyday: ['long running job api'],
     question: ['How would you design an API for a task that takes several minutes to complete?', "What's the difference between synchronous and asynchronous API calls?"],
   },
+  'task-queues': {
+    keyword: ['Celery worker', 'Dramatiq', 'message broker'],
+    everyday: ['run jobs in the background with retries', 'celery vs background tasks'],
+    question: ['When would you use Celery instead of FastAPI BackgroundTasks?', 'How do you make sure a background job is not lost if the server crashes?'],
+  },
   'validation-errors': {
     keyword: ['RequestValidationError', '422 Unprocessable'],
     everyday: ['customize the validation error response'],
     question: ['What does FastAPI return when the request body is invalid?'],
+  },
+  'versioning-microservices': {
+    keyword: ['consumer-driven contract tests', 'Pact'],
+    everyday: ['versioning many services', 'deploy services independently without breaking'],
+    question: ['How do you handle API versioning in a microservices architecture?', "How do you change a service's API without breaking the other services that call it?"],
   },
   'webhook-signatures': {
     keyword: ['HMAC', 'replay attack'],
@@ -403,6 +645,11 @@ export const QUERY_TABLE: Record<string, PageQueries> = {
     keyword: ['Starlette', 'ASGI'],
     everyday: ['what is fastapi'],
     question: ['What is FastAPI built on?', 'Why would you choose FastAPI for a new project?'],
+  },
+  'wsgi-vs-asgi': {
+    keyword: ['WSGI', 'PEP 3333', 'Hypercorn'],
+    everyday: ['wsgi vs asgi', 'why fastapi needs uvicorn'],
+    question: ['What is the difference between WSGI and ASGI?', 'Can you run FastAPI with Gunicorn alone?'],
   },
 };
 
@@ -455,6 +702,32 @@ export const HELD_OUT: [string, QueryKind, string][] = [
   ['caching', 'question', 'Why would a CDN serve outdated data, and how do you fix it?'],
   ['settings-and-secrets', 'question', 'How do you configure a FastAPI app differently for development and production?'],
   ['jwt-pitfalls', 'question', 'How can an attacker abuse a JWT, and how do you defend against it?'],
+  // Written with the wave-2 pages' table rows, before any of them was run, and never used for tuning.
+  ['n-plus-one', 'keyword', 'lazy loading'],
+  ['password-storage', 'keyword', 'scrypt'],
+  ['redirects', 'keyword', '303 See Other'],
+  ['health-checks', 'keyword', 'startup probe'],
+  ['content-negotiation', 'keyword', 'q-values'],
+  ['pydantic-v2-migration', 'keyword', 'parse_obj'],
+  ['graceful-shutdown', 'keyword', 'SIGKILL'],
+  ['load-testing', 'keyword', 'JMeter'],
+  ['multi-tenancy', 'everyday', 'one customer sees another company data'],
+  ['gil-and-concurrency', 'everyday', 'python only uses one cpu core'],
+  ['response-envelopes', 'everyday', 'should my json have a data wrapper'],
+  ['file-downloads', 'everyday', 'send a pdf to the user'],
+  ['structured-logging', 'everyday', 'json logs'],
+  ['rest-vs-soap', 'everyday', 'old xml api'],
+  ['fastapi-databases', 'everyday', 'use an orm with fastapi'],
+  ['task-queues', 'everyday', 'job lost when server restarts'],
+  ['bulk-operations', 'question', 'How would you let a client delete 500 records in one call?'],
+  ['api-styles', 'question', 'Why might internal services use gRPC while the public API is REST?'],
+  ['service-to-service-auth', 'question', 'How does one backend service prove its identity when calling another?'],
+  ['sessions-vs-tokens', 'question', 'Is storing a JWT in localStorage a good idea?'],
+  ['non-crud-actions', 'question', 'How would you expose "resend the confirmation email" in a REST API?'],
+  ['debugging-api-issues', 'question', 'A customer says your API randomly returns errors. Where do you start?'],
+  ['fastapi-interactive-docs', 'question', 'Where does the Swagger page of a FastAPI app come from?'],
+  ['event-driven-vs-rest', 'question', 'What is the transactional outbox pattern and when do you need it?'],
+  ['annotated-dependencies', 'question', 'What does Annotated do in a FastAPI parameter?'],
 ];
 
 /** Queries that must find nothing: made-up words that only share a letter or two with real ones. */

@@ -23,7 +23,7 @@ test('one term keeps its own order, and ties keep the order pages were first see
 });
 
 test('a page that declares a term as an alias ranks with the best page for it', () => {
-  const single = [page('testing', 0.6, ['title']), page('intro', 0.5, [aliasField(1)])];
+  const single = [page('testing', 0.6, ['title']), page('intro', 0.5, [aliasField(1, 0)])];
   assert.deepEqual(ids([{ term: 'fastapi', pages: single }]), ['intro', 'testing']);
   const merged = mergeTermResults([{ term: 'fastapi', pages: single }]);
   assert.equal(merged[0]!.score, 0.5 + 0.6);
@@ -31,11 +31,30 @@ test('a page that declares a term as an alias ranks with the best page for it', 
 
 test('an alias counts only when the query has all of its words', () => {
   const results = (bothWords: boolean): TermResults[] => [
-    { term: 'cors', pages: [page('cors', 5, [aliasField(2)]), page('csrf', 6)] },
-    { term: 'error', pages: [page('cors', 1, bothWords ? [aliasField(2)] : []), page('csrf', 1)] },
+    { term: 'cors', pages: [page('cors', 5, [aliasField(2, 0)]), page('csrf', 6)] },
+    { term: 'error', pages: [page('cors', 1, bothWords ? [aliasField(2, 0)] : []), page('csrf', 1)] },
   ];
   assert.deepEqual(ids(results(true)), ['cors', 'csrf']); // "cors error" is an alias of the cors page
   assert.deepEqual(ids(results(false)), ['csrf', 'cors']); // only "cors" of it matched
+});
+
+test('words of two different aliases do not make a whole alias', () => {
+  // "rest api" against a page with the aliases "rest vs rpc" and "api styles", and one that says both
+  const merged = mergeTermResults([
+    { term: 'rest', pages: [page('styles', 4, [aliasField(2, 0)]), page('principles', 5)] },
+    { term: 'api', pages: [page('styles', 1, [aliasField(2, 1)]), page('principles', 1)] },
+  ]);
+  assert.deepEqual(merged.map((entry) => [entry.page.id, entry.score]), [
+    ['principles', 6],
+    ['styles', 5],
+  ]);
+});
+
+test('a code alias is named only by a compound term, not by a word it starts with', () => {
+  // "model" matches the alias "model_dump" (indexed "modeldump") only because Pagefind matches prefixes
+  const results = (term: string): TermResults[] => [{ term, pages: [page('basics', 1, [aliasField(1, 0, true)]), page('models', 2)] }];
+  assert.deepEqual(ids(results('model')), ['models', 'basics']);
+  assert.deepEqual(ids(results('model_dump')), ['basics', 'models']);
 });
 
 test('the strongest terms are the rarest ones found at all, up to a limit', () => {

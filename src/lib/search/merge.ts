@@ -7,17 +7,23 @@
  * of the query's terms it matches (the "coordination factor" of classic Lucene scoring), so a page
  * with most of the terms beats one that repeats a single word.
  *
- * Aliases: a page can declare words readers use for it (frontmatter `aliases`). They are indexed as
- * metadata fields named `aliases-<n>`, where n is how many meaningful words each alias in the field
- * has. When a page matches all n words of an alias field, every term it matched there scores as much
- * again as the term's best page: the author said this page is the answer for those words. A single
- * word of a longer alias ("api" of "api security") earns nothing extra.
+ * Aliases: a page can declare words readers use for it (frontmatter `aliases`). Each alias is indexed
+ * as its own metadata field, named `aliases-<n>-<k>`, where n is how many meaningful words it has and
+ * k its position. When a page matches all n words of one alias, every term it matched there scores as
+ * much again as the term's best page: the author said this page is the answer for those words. A
+ * single word of a longer alias ("api" of "api security") earns nothing extra, and neither do words
+ * of two different aliases ("rest" of "rest vs rpc" and "api" of "api styles"). An alias made of
+ * compound identifiers (`aliases-<n>-<k>-code`, such as "model_dump") is named only by a term that is
+ * one too: Pagefind matches a word against every indexed word it starts, so the term "model" also
+ * matches "modeldump", and would otherwise count as naming it.
  */
+
+import { isCompound } from './term-match.ts';
 
 export interface ScoredPage {
   id: string;
   score: number;
-  /** Metadata fields the term matched in ("title", "aliases-1", ...), as Pagefind reports them. */
+  /** Metadata fields the term matched in ("title", "aliases-1-0", ...), as Pagefind reports them. */
   matchedMetaFields?: string[];
 }
 
@@ -26,11 +32,20 @@ export interface TermResults<T extends ScoredPage = ScoredPage> {
   pages: T[];
 }
 
-const ALIAS_FIELD = /^aliases-(\d+)$/;
+const ALIAS_FIELD = /^aliases-(\d+)-\d+(-code)?$/;
 
-/** The metadata field for aliases with `words` meaningful words. */
-export function aliasField(words: number): string {
-  return `aliases-${words}`;
+/**
+ * The metadata field for a page's alias at `position`, which has `words` meaningful words; `code`
+ * when they are all compound identifiers.
+ */
+export function aliasField(words: number, position: number, code = false): string {
+  return `aliases-${words}-${position}${code ? '-code' : ''}`;
+}
+
+/** Whether a term counts towards an alias field it matched in. */
+function namesAlias(term: string, field: string): boolean {
+  const match = ALIAS_FIELD.exec(field);
+  return match !== null && (match[2] === undefined || isCompound(term));
 }
 
 /**
@@ -60,12 +75,12 @@ interface Entry<T> {
   sum: number;
   terms: string[];
   matches: T[];
-  /** Per alias field: the terms that matched it, with the bonus each would earn. */
+  /** Per alias (one metadata field each): the terms that matched it, with the bonus each would earn. */
   aliasMatches: Map<string, number[]>;
   order: number;
 }
 
-/** Bonus for the alias fields a page matched completely. */
+/** Bonus for the aliases a page matched completely. */
 function aliasBonus(matches: Map<string, number[]>): number {
   let bonus = 0;
   for (const [field, bonuses] of matches) {
@@ -90,7 +105,7 @@ export function mergeTermResults<T extends ScoredPage>(results: TermResults<T>[]
       entry.terms.push(result.term);
       entry.matches.push(page);
       for (const field of page.matchedMetaFields ?? []) {
-        if (ALIAS_FIELD.test(field)) entry.aliasMatches.set(field, [...(entry.aliasMatches.get(field) ?? []), best]);
+        if (namesAlias(result.term, field)) entry.aliasMatches.set(field, [...(entry.aliasMatches.get(field) ?? []), best]);
       }
     }
   }

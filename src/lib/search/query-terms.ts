@@ -8,7 +8,8 @@
  *   camelCase, all capitals, or a hyphen beside capitals ("dependency_overrides", "app.state", "429",
  *   "RequestValidationError", "CORS", "Retry-After").
  * - Filler words (question words, pronouns, auxiliaries, interview scaffolding such as "explain"
- *   or "walk me through") are dropped, unless nothing else is left.
+ *   or "walk me through") are dropped, unless nothing else is left; so is "REST" in "a REST API"
+ *   when the question is about something else.
  * - Hyphenated everyday words ("cookie-based", "third-party") are split into their words.
  */
 
@@ -41,11 +42,30 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'havent', 'hasnt', 'im', 'ive', 'youre', 'youd', 'youve', 'theyre', 'whats', 'thats', 'theres', 'hows', 'whys', 'heres',
   // interview scaffolding
   'explain', 'describe', 'tell', 'walk', 'talk', 'discuss', 'elaborate', 'outline', 'define', 'give', 'show', 'say', 'think', 'know', 'understand', 'mean', 'means', 'meant', 'meaning',
-  'example', 'examples', 'question', 'answer', 'interview', 'please', 'briefly', 'quickly', 'really', 'actually', 'basically', 'exactly', 'typically', 'usually', 'generally', 'just', 'also', 'very', 'even', 'still', 'ever',
-  'difference', 'differences', 'different', 'differ', 'compare', 'comparison', 'point', 'purpose', 'idea', 'concept', 'thing', 'things', 'stuff', 'way', 'ways',
+  'example', 'examples', 'question', 'answer', 'please', 'briefly', 'quickly', 'really', 'actually', 'basically', 'exactly', 'typically', 'usually', 'generally', 'just', 'also', 'very', 'even', 'still', 'ever',
+  'difference', 'differences', 'different', 'differ', 'compare', 'comparison', 'point', 'purpose', 'idea', 'concept', 'thing', 'things', 'stuff', 'way', 'ways', 'practice', 'practices',
+  // verbs that frame a question about preventing something: "How do you stop X?" is about X
+  'stop', 'prevent', 'avoid',
   'use', 'uses', 'used', 'using', 'work', 'works', 'working', 'happen', 'happens', 'go', 'goes', 'going', 'get', 'gets', 'getting', 'make', 'makes', 'let', 'lets', 'want', 'need', 'needs', 'try', 'play', 'pick', 'choose', 'prefer', 'solve', 'solves',
   'yes', 'lot', 'lots', 'well', 'good', 'better', 'best', 'bad', 'sure', 'okay', 'ok', 'etc', 'e.g', 'i.e', 'eg', 'ie',
 ]);
+
+/**
+ * "a REST API", "RESTful endpoints": REST before a word for the API itself only says what kind of API
+ * a question is about, as "web" would, and in questions about something else ("How would you
+ * paginate a REST API?") it would rank the page about REST first. Such a qualifier is dropped when
+ * the query names something besides the API; "What is a REST API?" keeps it.
+ */
+const API_KIND_WORDS: ReadonlySet<string> = new Set(['rest', 'restful']);
+const API_NOUNS: ReadonlySet<string> = new Set(['api', 'apis', 'endpoint', 'endpoints', 'service', 'services', 'backend', 'backends']);
+
+/** The terms without kind-of-API qualifiers, or all of them when nothing but the API would be left. */
+function withoutApiKind(terms: QueryTerm[]): QueryTerm[] {
+  const isQualifier = (term: QueryTerm, index: number) =>
+    API_KIND_WORDS.has(term.text.toLowerCase()) && API_NOUNS.has(terms[index + 1]?.text.toLowerCase() ?? '');
+  const rest = terms.filter((term, index) => !isQualifier(term, index));
+  return rest.some((term) => !API_NOUNS.has(term.text.toLowerCase())) ? rest : terms;
+}
 
 const QUOTED = /"([^"]+)"|“([^”]+)”/g;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}_/.+]+|[^\p{L}\p{N}_/+]+$/gu;
@@ -96,7 +116,7 @@ export function queryTerms(query: string): QueryTerm[] {
     return ' ';
   });
   const words = tokenize(rest);
-  const meaningful = words.filter((term) => !isFiller(term));
+  const meaningful = withoutApiKind(words.filter((term) => !isFiller(term)));
   terms.push(...(meaningful.length > 0 || terms.length > 0 ? meaningful : words));
   const seen = new Set<string>();
   return terms.filter((term) => {

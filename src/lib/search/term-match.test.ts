@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compact, requiredPrefix, textHasTerm, wordForms } from './term-match.ts';
+import { compact, isCompound, requiredPrefix, textHasTerm, wordForms } from './term-match.ts';
 
 test('compact keeps letters and digits only', () => {
   assert.equal(compact('Retry-After'), 'retryafter');
@@ -29,4 +29,9 @@ test('real words, other endings and typos count as present', () => {
 test('a term that only shares a letter or two with the page is absent', () => {
   const text = 'Send X-Request-Id and a k of 3; as before, b is bound.';
   for (const term of ['xylophone', 'kittens', 'asdfgh', 'banana', 'jws', '']) assert.equal(textHasTerm(term, text), false, term);
+});
+
+test('compound words are the ones Pagefind also indexes by their parts', () => {
+  for (const word of ['model_dump', 'X-Request-ID', 'HTTP/2', 'SQLModel', 'dependencyOverrides', 'APIRouter', 'app.state', 'OAuth']) assert.ok(isCompound(word), word);
+  for (const word of ['model', 'SSRF', 'Depends', 'Celery', '429', 'k6']) assert.equal(isCompound(word), false, word);
 });

@@ -45,3 +45,12 @@ export function textHasTerm(term: string, text: string): boolean {
   const needed = requiredPrefix(key);
   return text.split(/\s+/).some((word) => wordForms(word).some((form) => sharedPrefixLength(key, form) >= needed));
 }
+
+/**
+ * Whether Pagefind also indexes a word by its parts: it has punctuation ("X-Request-ID", "model_dump",
+ * "HTTP/2") or changes case inside ("SQLModel", "dependencyOverrides"). Its parts are everyday words
+ * ("request", "model") that the whole word does not stand for.
+ */
+export function isCompound(word: string): boolean {
+  return compact(word) !== word.toLowerCase() || /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(word);
+}
