@@ -27,7 +27,7 @@ test('a local-only sample that runs, or hangs, is stale', () => {
 });
 
 test('a reason that names no known limit is refused, so every mark stays checkable', () => {
-  assert.match(localOnlyProblem('It is slow in the browser.', failed('MemoryError'))!, /names none of the limits the suite knows \(threads, processes, hashlib\.scrypt, files beside the sample\)/);
+  assert.match(localOnlyProblem('It is slow in the browser.', failed('MemoryError'))!, /names none of the limits the suite knows \(threads, processes, hashlib\.scrypt, time zone database, ssl, files beside the sample\)/);
 });
 
 test('finalError keeps the notes Python prints after the exception', () => {
@@ -41,4 +41,9 @@ test('processes, KDFs and sibling files are limits a reason can name', () => {
   const sibling = { ok: false, stderr: "Traceback:\nModuleNotFoundError: No module named 'books_api'\nbooks_api does not run here.\n  uv run t.py\n" };
   assert.equal(localOnlyProblem('It imports books_api.py from the same folder.', sibling), undefined);
   assert.match(localOnlyProblem('It imports books_api.py from the same folder.', failed("RuntimeError: can't start new thread"))!, /does not explain/);
+});
+
+test('a missing time zone database or ssl module is a limit a reason can name', () => {
+  assert.equal(localOnlyProblem('The browser has no time zone database.', failed("zoneinfo._common.ZoneInfoNotFoundError: 'No time zone found with key Europe/Berlin'")), undefined);
+  assert.equal(localOnlyProblem('It needs a working ssl module.', failed("ModuleNotFoundError: No module named 'ssl'")), undefined);
 });
