@@ -1,8 +1,9 @@
 /** The interview setup form and the list of past interviews beside it. */
-import { DIFFICULTIES, type Difficulty } from '../../lib/questions.ts';
+import type { Difficulty } from '../../lib/questions.ts';
 import { pickQuestions, summarize, type InterviewChoice, type InterviewQuestion } from '../../lib/interview/session.ts';
 import type { InterviewRecord } from '../../lib/interview/history.ts';
 import { describeTally, plural } from '../../lib/practice/format.ts';
+import { applyScopeParams, checkedValues, wireTopicButtons } from '../scope-form.ts';
 
 export interface SetupChoice extends InterviewChoice {
   secondsPerAnswer: number | null;
@@ -12,21 +13,6 @@ export interface InterviewSetupForm {
   ready(deck: readonly InterviewQuestion[]): void;
   say(message: string): void;
   showHistory(interviews: readonly InterviewRecord[]): void;
-}
-
-const checkedValues = (form: HTMLFormElement, name: string): string[] =>
-  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
-
-/** `?topic=http&difficulty=junior` preset the form (links from topic hubs or elsewhere). */
-function applyParams(form: HTMLFormElement, params: URLSearchParams): void {
-  const topics = params.getAll('topic');
-  if (topics.length > 0) {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="topic"]')) input.checked = topics.includes(input.value);
-  }
-  const levels = params.getAll('difficulty').filter((d) => (DIFFICULTIES as readonly string[]).includes(d));
-  if (levels.length > 0) {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="difficulty"]')) input.checked = levels.includes(input.value);
-  }
 }
 
 const dateFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit' });
@@ -55,14 +41,9 @@ export function createInterviewSetup(section: HTMLElement, onStart: (choice: Set
       available === 0 ? 'No questions match: choose at least one topic and difficulty.' : available < current.count ? `Only ${plural(available, 'question')} match, so the interview has ${available}.` : `${plural(current.count, 'question')}, drawn at random from ${available}.`;
   };
 
-  applyParams(form, new URLSearchParams(location.search));
+  applyScopeParams(form, new URLSearchParams(location.search));
   form.addEventListener('change', recount);
-  for (const button of form.querySelectorAll<HTMLButtonElement>('[data-topics]')) {
-    button.addEventListener('click', () => {
-      for (const input of form.querySelectorAll<HTMLInputElement>('input[name="topic"]')) input.checked = button.dataset.topics === 'all';
-      recount();
-    });
-  }
+  wireTopicButtons(form, recount);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (deck) onStart(choice());

@@ -1,8 +1,9 @@
 /** The "Choose your cards" form: reads the reader's choice and keeps the counts beside it current. */
-import { DIFFICULTIES, type Difficulty } from '../../lib/questions.ts';
+import type { Difficulty } from '../../lib/questions.ts';
 import { countChoices, type DeckCard, type RoundChoice, type RoundMode, type Scope } from '../../lib/practice/session.ts';
 import { plural } from '../../lib/practice/format.ts';
 import type { Cards } from '../../lib/practice/progress.ts';
+import { applyScopeParams, checkedValues, wireTopicButtons } from '../scope-form.ts';
 
 export interface SetupForm {
   /** The current choice. */
@@ -13,23 +14,13 @@ export interface SetupForm {
   say(message: string): void;
 }
 
-const checkedValues = (form: HTMLFormElement, name: string): string[] =>
-  [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((input) => input.value);
-
 function scopeOf(form: HTMLFormElement): Scope {
   return { topics: checkedValues(form, 'topic'), difficulties: checkedValues(form, 'difficulty') as Difficulty[] };
 }
 
 /** `?topic=http&mode=new&difficulty=junior`: links from topic hubs preset the form. */
 function applyParams(form: HTMLFormElement, params: URLSearchParams): void {
-  const topics = params.getAll('topic');
-  if (topics.length > 0) {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="topic"]')) input.checked = topics.includes(input.value);
-  }
-  const levels = params.getAll('difficulty').filter((d) => (DIFFICULTIES as readonly string[]).includes(d));
-  if (levels.length > 0) {
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="difficulty"]')) input.checked = levels.includes(input.value);
-  }
+  applyScopeParams(form, params);
   const mode = params.get('mode');
   const radio = form.querySelector<HTMLInputElement>(`input[name="mode"][value="${mode === 'new' ? 'new' : 'due'}"]`);
   if (radio && mode) radio.checked = true;
@@ -59,12 +50,7 @@ export function createSetupForm(form: HTMLFormElement, onStart: (choice: RoundCh
 
   applyParams(form, new URLSearchParams(location.search));
   form.addEventListener('change', recount);
-  for (const button of form.querySelectorAll<HTMLButtonElement>('[data-topics]')) {
-    button.addEventListener('click', () => {
-      for (const input of form.querySelectorAll<HTMLInputElement>('input[name="topic"]')) input.checked = button.dataset.topics === 'all';
-      recount();
-    });
-  }
+  wireTopicButtons(form, recount);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (latest) onStart(choice());
