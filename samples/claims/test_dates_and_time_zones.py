@@ -147,3 +147,12 @@ def test_utcnow_is_naive_and_deprecated_from_python_3_12() -> None:
         assert datetime.utcnow().tzinfo is None
     deprecated = any(issubclass(w.category, DeprecationWarning) for w in caught)
     assert deprecated is (sys.version_info >= (3, 12))
+
+
+def test_an_rfc_9557_zone_suffix_is_rejected_by_pydantic_and_fromisoformat() -> None:
+    """RFC 9557's bracketed zone ("...+02:00[Europe/Berlin]") fails Pydantic and fromisoformat."""
+    stamp = "2026-03-29T09:00:00+02:00[Europe/Berlin]"
+    with pytest.raises(ValidationError):
+        Aware(at=stamp)
+    with pytest.raises(ValueError):
+        datetime.fromisoformat(stamp)
