@@ -18,6 +18,8 @@ export const BROWSER_LIMITS: readonly BrowserLimit[] = [
   { name: 'processes', inReason: /\bprocess(es| pool)\b|\bmultiprocessing\b/i, inError: /\bmultiprocessing\b|\bprocess(es)?\b/i },
   { name: 'hashlib.scrypt', inReason: /\bscrypt\b|\bpbkdf2_hmac\b/, inError: /\bhashlib\b.*\b(scrypt|pbkdf2_hmac)\b/ },
   { name: 'files beside the sample', inReason: /\bfrom the same folder\b|\bbeside (it|the sample)\b/i, inError: /^ModuleNotFoundError: No module named '\w+'/m },
+  { name: 'ssl connections', inReason: /\bssl\b/i, inError: /^NotImplementedError: SSL is not supported\b/m },
+  { name: 'tzdata', inReason: /\btzdata\b|\btime zone database\b/i, inError: /\bZoneInfoNotFoundError\b/ },
 ];
 
 export interface RunResult {
