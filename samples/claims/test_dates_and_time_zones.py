@@ -1,5 +1,7 @@
 """Claims on content/questions/dates-and-time-zones/; each fails if a release breaks it."""
 
+import sys
+import warnings
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Annotated
 
@@ -128,3 +130,29 @@ def test_utc_is_z_through_a_model_and_plus_zero_through_a_bare_dict() -> None:
 
     assert call(app, "GET", "/model").json() == {"at": "2026-03-29T07:00:00Z"}
     assert call(app, "GET", "/dict").json() == {"at": "2026-03-29T07:00:00+00:00"}
+
+
+def test_naive_and_aware_datetimes_cannot_be_ordered_and_are_never_equal() -> None:
+    """Ordering a naive against an aware datetime raises TypeError; `==` returns False."""
+    aware, naive = datetime(2026, 3, 29, 7, tzinfo=UTC), datetime(2026, 3, 29, 7)
+    with pytest.raises(TypeError):
+        sorted([aware, naive])
+    assert (aware == naive) is False
+
+
+def test_utcnow_is_naive_and_deprecated_from_python_3_12() -> None:
+    """`datetime.utcnow()` returns a naive value and warns as deprecated since Python 3.12."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert datetime.utcnow().tzinfo is None
+    deprecated = any(issubclass(w.category, DeprecationWarning) for w in caught)
+    assert deprecated is (sys.version_info >= (3, 12))
+
+
+def test_an_rfc_9557_zone_suffix_is_rejected_by_pydantic_and_fromisoformat() -> None:
+    """RFC 9557's bracketed zone ("...+02:00[Europe/Berlin]") fails Pydantic and fromisoformat."""
+    stamp = "2026-03-29T09:00:00+02:00[Europe/Berlin]"
+    with pytest.raises(ValidationError):
+        Aware(at=stamp)
+    with pytest.raises(ValueError):
+        datetime.fromisoformat(stamp)

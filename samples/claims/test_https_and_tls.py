@@ -1,6 +1,7 @@
 """Claims on content/questions/https-and-tls/; each fails if a release breaks it."""
 
 import ssl
+import sys
 import warnings
 
 import certifi
@@ -16,6 +17,13 @@ def test_default_context_checks_chain_and_hostname_and_needs_tls_1_2() -> None:
     assert context.verify_mode == ssl.CERT_REQUIRED
     assert context.check_hostname is True
     assert context.minimum_version == ssl.TLSVersion.TLSv1_2
+
+
+def test_default_context_turns_on_strict_x509_checks_from_python_3_13() -> None:
+    """Python 3.13 added VERIFY_X509_STRICT (and VERIFY_X509_PARTIAL_CHAIN) to the defaults."""
+    flags = ssl.create_default_context().verify_flags
+    strict = ssl.VERIFY_X509_STRICT | ssl.VERIFY_X509_PARTIAL_CHAIN
+    assert (flags & strict == strict) is (sys.version_info >= (3, 13))
 
 
 def test_httpx_verifies_with_certifi_unless_ssl_cert_file_is_set(

@@ -2,6 +2,7 @@
 
 import functools
 import inspect
+import sys
 import threading
 from typing import Any
 
@@ -149,3 +150,14 @@ def test_a_wrapper_that_drops_the_result_returns_null_or_fails_the_response_mode
     assert (untyped_response.status_code, untyped_response.json()) == (200, None)
     with pytest.raises(ResponseValidationError):  # a server turns this into a 500
         call(app, "GET", "/typed")
+
+
+def test_what_wraps_copies_depends_on_the_python_version() -> None:
+    """`wraps` copies module, name, qualname, docstring and annotations; `__type_params__` since
+    3.12; on 3.14 `__annotate__` (the lazy form) instead of `__annotations__`."""
+    expected = {"__module__", "__name__", "__qualname__", "__doc__"}
+    expected.add("__annotate__" if sys.version_info >= (3, 14) else "__annotations__")
+    if sys.version_info >= (3, 12):
+        expected.add("__type_params__")
+    assert set(functools.WRAPPER_ASSIGNMENTS) == expected
+    assert functools.WRAPPER_UPDATES == ("__dict__",)

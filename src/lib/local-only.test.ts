@@ -27,7 +27,7 @@ test('a local-only sample that runs, or hangs, is stale', () => {
 });
 
 test('a reason that names no known limit is refused, so every mark stays checkable', () => {
-  assert.match(localOnlyProblem('It is slow in the browser.', failed('MemoryError'))!, /names none of the limits the suite knows \(threads, processes, hashlib\.scrypt, time zone database, ssl, files beside the sample\)/);
+  assert.match(localOnlyProblem('It is slow in the browser.', failed('MemoryError'))!, /names none of the limits the suite knows \(threads, processes, hashlib\.scrypt, files beside the sample, ssl connections, tzdata\)/);
 });
 
 test('finalError keeps the notes Python prints after the exception', () => {
@@ -43,7 +43,11 @@ test('processes, KDFs and sibling files are limits a reason can name', () => {
   assert.match(localOnlyProblem('It imports books_api.py from the same folder.', failed("RuntimeError: can't start new thread"))!, /does not explain/);
 });
 
-test('a missing time zone database or ssl module is a limit a reason can name', () => {
-  assert.equal(localOnlyProblem('The browser has no time zone database.', failed("zoneinfo._common.ZoneInfoNotFoundError: 'No time zone found with key Europe/Berlin'")), undefined);
-  assert.equal(localOnlyProblem('It needs a working ssl module.', failed("ModuleNotFoundError: No module named 'ssl'")), undefined);
+test('ssl connections and the time zone database are limits a reason can name', () => {
+  const ssl = failed('NotImplementedError: SSL is not supported in Pyodide');
+  assert.equal(localOnlyProblem("It runs a TLS handshake with Python's ssl module.", ssl), undefined);
+  assert.match(localOnlyProblem("It uses Python's ssl module.", failed("RuntimeError: can't start new thread"))!, /does not explain/);
+  const zone = failed('zoneinfo._common.ZoneInfoNotFoundError: "No time zone found with key Europe/Berlin."');
+  assert.equal(localOnlyProblem('zoneinfo needs the tzdata package, which the site does not serve.', zone), undefined);
+  assert.match(localOnlyProblem('Needs the IANA time zone database.', failed('ZeroDivisionError: division by zero'))!, /does not explain/);
 });

@@ -17,9 +17,9 @@ export const BROWSER_LIMITS: readonly BrowserLimit[] = [
   { name: 'threads', inReason: /\bthreads?\b/i, inError: /\bthreads?\b/i },
   { name: 'processes', inReason: /\bprocess(es| pool)\b|\bmultiprocessing\b/i, inError: /\bmultiprocessing\b|\bprocess(es)?\b/i },
   { name: 'hashlib.scrypt', inReason: /\bscrypt\b|\bpbkdf2_hmac\b/, inError: /\bhashlib\b.*\b(scrypt|pbkdf2_hmac)\b/ },
-  { name: 'time zone database', inReason: /\btime zone database\b|\btzdata\b/i, inError: /\bZoneInfoNotFoundError\b|\bNo time zone found\b/ },
-  { name: 'ssl', inReason: /\bssl\b/i, inError: /\bssl\b/i },
   { name: 'files beside the sample', inReason: /\bfrom the same folder\b|\bbeside (it|the sample)\b/i, inError: /^ModuleNotFoundError: No module named '\w+'/m },
+  { name: 'ssl connections', inReason: /\bssl\b/i, inError: /^NotImplementedError: SSL is not supported\b/m },
+  { name: 'tzdata', inReason: /\btzdata\b|\btime zone database\b/i, inError: /\bZoneInfoNotFoundError\b/ },
 ];
 
 export interface RunResult {

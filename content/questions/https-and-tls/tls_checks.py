@@ -8,7 +8,8 @@ import ssl
 import tempfile
 from pathlib import Path
 
-# A throwaway self-signed certificate for api.example.test and its key (test fixture only).
+# Test fixture, not a secret: a self-signed certificate for api.example.test (a reserved name) and
+# its key, trusted by nothing but this script. A real private key never belongs in source code.
 CERT = """-----BEGIN CERTIFICATE-----
 MIIBazCCARCgAwIBAgIUf2jgMe7HzJj3zB/D5UeUTV5dw5wwCgYIKoZIzj0EAwIw
 GzEZMBcGA1UEAwwQYXBpLmV4YW1wbGUudGVzdDAgFw0yNjAxMDEwMDAwMDBaGA8y

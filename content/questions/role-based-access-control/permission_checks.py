@@ -45,7 +45,9 @@ admin = APIRouter(prefix="/admin", dependencies=[Depends(require("users:manage")
 
 
 @app.post("/invoices/{invoice_id}/refund")
-async def refund(invoice_id: int, user: Annotated[str, Depends(require("invoices:refund"))]):
+async def refund(
+    invoice_id: int, user: Annotated[str, Depends(require("invoices:refund"))]
+) -> dict[str, int | str]:
     return {"invoice": invoice_id, "refunded_by": user}
 
 
