@@ -4,6 +4,7 @@ import importlib.util
 import subprocess
 import sys
 import warnings
+from importlib import metadata
 from typing import Annotated
 
 import pytest
@@ -73,3 +74,9 @@ def test_testclient_warns_when_only_httpx_is_installed() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
     assert "StarletteDeprecationWarning" in output and "install `httpx2`" in output
+
+
+def test_fastapi_standard_extra_installs_httpx2() -> None:
+    """`pip install "fastapi[standard]"` brings httpx2, so its TestClient does not warn."""
+    standard = [r for r in metadata.requires("fastapi") or [] if 'extra == "standard"' in r]
+    assert any(r.startswith("httpx2") for r in standard)

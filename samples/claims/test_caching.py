@@ -4,6 +4,7 @@ import asyncio
 import functools
 from pathlib import Path
 
+import httpx
 import pytest
 from asgi import call
 from fastapi import FastAPI, Response
@@ -78,3 +79,24 @@ def test_lru_cache_on_an_async_function_caches_a_coroutine_that_cannot_be_awaite
             await load_price()
 
     asyncio.run(twice())
+
+
+def test_httpx_keeps_no_cache() -> None:
+    """httpx sends every request to the app even when the response says max-age=30."""
+    app = FastAPI()
+    hits = []
+
+    @app.get("/products/1")
+    async def product(response: Response) -> dict[str, int]:
+        hits.append(1)
+        response.headers["Cache-Control"] = "max-age=30"
+        return {"price": 150}
+
+    async def twice() -> None:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            for _ in range(2):
+                assert (await client.get("/products/1")).headers["cache-control"] == "max-age=30"
+
+    asyncio.run(twice())
+    assert len(hits) == 2

@@ -165,3 +165,33 @@ def test_strict_content_type_false_parses_a_body_without_content_type() -> None:
     response = call(app, "POST", "/ratings", content=b'{"value": 4.5}')
     assert response.status_code == status.HTTP_200_OK
     assert response.json() == {"value": "4.5"}
+
+
+def test_a_declared_type_skips_jsonable_encoder_unless_a_response_class_is_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Since 0.130.0 a declared return type is dumped straight to JSON bytes by Pydantic
+    (`jsonable_encoder` and `json.dumps` are skipped) while the route keeps the default response
+    class; with an explicit `response_class` FastAPI still goes through `jsonable_encoder`."""
+    import fastapi.routing
+    from fastapi.responses import JSONResponse
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("jsonable_encoder was called")
+
+    monkeypatch.setattr(fastapi.routing, "jsonable_encoder", refuse)
+    app = api()
+
+    @app.get("/typed-json-response", response_class=JSONResponse)
+    async def typed_with_class() -> Product:
+        return Product.model_validate(ROW)
+
+    assert call(app, "GET", "/typed").json()["price"] == "19.99"
+    assert status_of_failing_route(app, "/typed-json-response") == 500
+
+
+def test_base64_input_accepts_either_alphabet() -> None:
+    """On input, `val_json_bytes="base64"` accepts the standard and the URL-safe alphabet, with or
+    without padding; output always uses the URL-safe one."""
+    for text in ("_-A=", "/+A=", "_-A"):
+        assert Base64Blob.model_validate_json(f'{{"data":"{text}"}}').data == b"\xff\xe0"

@@ -2,14 +2,16 @@
 
 import sys
 import threading
+from importlib import metadata
 from typing import Annotated
 
 import jwt
 import pytest
 from asgi import call
 from fastapi import Depends, FastAPI
-from fastapi.security import OAuth2PasswordRequestForm
+from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
 from jwt.exceptions import InvalidSubjectError
+from jwt.warnings import InsecureKeyLengthWarning
 from sample_files import QUESTIONS
 
 PAGE = "jwt-auth"
@@ -88,3 +90,46 @@ def test_the_login_form_needs_python_multipart(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setitem(sys.modules, "multipart", None)
     with pytest.raises(RuntimeError, match="python-multipart"):
         login_app()
+
+
+def test_password_bearer_answers_a_missing_header_with_a_bare_bearer_challenge() -> None:
+    """With no Authorization header, OAuth2PasswordBearer sends 401, `WWW-Authenticate: Bearer`."""
+    app = FastAPI()
+    scheme = OAuth2PasswordBearer(tokenUrl="/auth/token")
+
+    @app.get("/me")
+    async def read_me(token: Annotated[str, Depends(scheme)]) -> dict[str, str]:
+        return {"token": token}
+
+    response = call(app, "GET", "/me")
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+
+
+def test_every_token_failure_is_an_invalid_token_error() -> None:
+    """Expired, badly signed and malformed tokens all raise subclasses of InvalidTokenError."""
+    expired = jwt.encode({"sub": "ana", "exp": 1_000_000_000}, KEY, algorithm="HS256")  # 2001
+    forged = jwt.encode({"sub": "ana"}, b"another-key-that-is-32-bytes-long", algorithm="HS256")
+    for token, error in [
+        (expired, jwt.ExpiredSignatureError),
+        (forged, jwt.InvalidSignatureError),
+        ("not.a.jwt", jwt.DecodeError),
+    ]:
+        with pytest.raises(error):
+            jwt.decode(token, KEY, algorithms=["HS256"])
+        assert issubclass(error, jwt.InvalidTokenError)
+
+
+def test_a_short_hmac_key_warns_and_can_be_refused() -> None:
+    """PyJWT warns on an HS256 key under 32 bytes; enforce_minimum_key_length makes it an error."""
+    with pytest.warns(InsecureKeyLengthWarning, match="32 bytes"):
+        jwt.encode({"sub": "ana"}, "too-short", algorithm="HS256")
+    strict = jwt.PyJWT(options={"enforce_minimum_key_length": True})
+    with pytest.raises(jwt.InvalidKeyError):
+        strict.encode({"sub": "ana"}, "too-short", algorithm="HS256")
+
+
+def test_fastapi_does_not_depend_on_oauthlib() -> None:
+    """FastAPI's security classes come without OAuthLib (or any JWT library)."""
+    requirements = " ".join(metadata.requires("fastapi") or []).lower()
+    assert "oauthlib" not in requirements and "pyjwt" not in requirements

@@ -259,3 +259,47 @@ def test_an_override_that_caches_builds_once() -> None:
     for _ in range(3):
         doc = call(app, "GET", "/openapi.json").json()
     assert doc["info"]["x-logo"] and builds == [1]
+
+
+def test_generate_unique_id_function_names_the_body_models() -> None:
+    """The same function names the `Body_...` model FastAPI builds for form fields or for several
+    body parameters."""
+    app = FastAPI(generate_unique_id_function=named("shop"))
+
+    @app.post("/items")
+    async def create(name: Annotated[str, Body()], price: Annotated[float, Body()]) -> None: ...
+
+    assert "Body_shop-create" in app.openapi()["components"]["schemas"]
+
+
+def test_a_caching_override_misses_routes_added_after_its_first_call() -> None:
+    """An override that caches replaces the built-in rebuild check: a route added after its first
+    call is missing from the document it serves."""
+    app = FastAPI()
+
+    @app.get("/a")
+    async def a() -> None: ...
+
+    def custom() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = FastAPI.openapi(app)
+        return app.openapi_schema
+
+    app.openapi = custom  # type: ignore[method-assign]
+    assert list(app.openapi()["paths"]) == ["/a"]
+
+    @app.get("/b")
+    async def b() -> None: ...
+
+    assert list(call(app, "GET", "/openapi.json").json()["paths"]) == ["/a"]
+
+
+def test_docs_pages_load_assets_from_jsdelivr_and_take_swagger_ui_parameters() -> None:
+    """Both UIs load their JavaScript from the jsDelivr CDN by default; `swagger_ui_parameters`
+    reaches Swagger UI's configuration."""
+    app = FastAPI(swagger_ui_parameters={"defaultModelsExpandDepth": -1})
+    swagger = call(app, "GET", "/docs").text
+    redoc = call(app, "GET", "/redoc").text
+    assert "https://cdn.jsdelivr.net/npm/swagger-ui-dist@" in swagger
+    assert "https://cdn.jsdelivr.net/npm/redoc@" in redoc
+    assert '"defaultModelsExpandDepth": -1' in swagger

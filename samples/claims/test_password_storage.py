@@ -63,6 +63,16 @@ def test_pwdlib_recommended_hashes_with_argon2_cffi_defaults() -> None:
     assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
 
 
+def test_argon2_cffi_defaults_are_rfc_9106_low_memory_profile_above_owasp_minimum() -> None:
+    """argon2-cffi's defaults (which pwdlib uses) are RFC 9106's low-memory profile: Argon2id,
+    64 MiB, t=3, p=4, above OWASP's minimum of 19 MiB with t=2."""
+    argon2 = pytest.importorskip("argon2")
+    hasher, profile = argon2.PasswordHasher(), argon2.profiles.RFC_9106_LOW_MEMORY
+    assert (hasher.memory_cost, hasher.time_cost, hasher.parallelism) == (65536, 3, 4)
+    assert (profile.type, profile.memory_cost, profile.time_cost) == (argon2.Type.ID, 65536, 3)
+    assert hasher.memory_cost >= 19 * 1024 and hasher.time_cost >= 2
+
+
 def test_pwdlib_verify_and_update_rehashes_older_settings() -> None:
     """verify_and_update returns a new hash when the stored one used other settings, else None."""
     pwdlib = pytest.importorskip("pwdlib")

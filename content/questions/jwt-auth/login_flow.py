@@ -13,7 +13,7 @@ from typing import Annotated
 
 import httpx
 import jwt
-from fastapi import Depends, FastAPI, HTTPException, status
+from fastapi import Depends, FastAPI, HTTPException, Response, status
 from fastapi.security import OAuth2PasswordBearer, OAuth2PasswordRequestForm
 
 SECRET_KEY = os.environ.get("JWT_SECRET_KEY", "dev-only-secret-replace-me-0123456789abcdef")
@@ -22,7 +22,8 @@ REQUIRED_CLAIMS = {"require": ["exp", "sub"]}  # reject tokens that lack them
 
 
 def hash_password(password: str, salt: bytes) -> bytes:  # production: Argon2id via pwdlib
-    return hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=1)
+    # OWASP's minimum, in its 16 MiB form: N=2**14, r=8, p=5 (equivalent to N=2**17, p=1).
+    return hashlib.scrypt(password.encode(), salt=salt, n=2**14, r=8, p=5)
 
 
 SALT = os.urandom(16)
@@ -42,13 +43,15 @@ def create_access_token(username: str, now: float) -> str:
 
 
 @app.post("/auth/token")
-def login(form: Annotated[OAuth2PasswordRequestForm, Depends()]) -> dict:
+def login(form: Annotated[OAuth2PasswordRequestForm, Depends()], response: Response) -> dict:
     # A plain def: hashing is CPU-bound, so FastAPI runs it in a worker thread.
     salt, stored = USERS.get(form.username, (SALT, b""))  # hash even for unknown users
     if not hmac.compare_digest(hash_password(form.password, salt), stored):
         raise unauthorized("Incorrect username or password")
     token = create_access_token(form.username, time.time())
-    return {"access_token": token, "token_type": "bearer"}
+    response.headers["Cache-Control"] = "no-store"  # RFC 6749 5.1: never cache a token
+    response.headers["Pragma"] = "no-cache"
+    return {"access_token": token, "token_type": "bearer", "expires_in": TOKEN_TTL_SECONDS}
 
 
 async def current_user(token: Annotated[str, Depends(oauth2_scheme)]) -> str:
@@ -72,8 +75,11 @@ async def main() -> None:
             response = await client.post("/auth/token", data=form)
             body = response.json()
             fresh = body.pop("access_token", None)  # a JWT; varies with the clock, so not shown
-            print(f"POST /auth/token {password=} -> {response.status_code} {body}")
+            cache = response.headers.get("cache-control", "-")
+            print(f"POST /auth/token {password=} -> {response.status_code} {body}", end=" ")
+            print(f"Cache-Control: {cache}")
             assert response.status_code == expected
+            assert expected == 401 or cache == "no-store", "a token response must not be cached"
 
         expired = create_access_token("ana", time.time() - 2 * TOKEN_TTL_SECONDS)
         for label, token in {"fresh": fresh, "expired": expired}.items():

@@ -45,7 +45,9 @@ async def drive_asgi(scope: dict, incoming: list[dict]) -> None:
 async def main() -> None:
     environ = {"QUERY_STRING": "name=ada"}
     setup_testing_defaults(environ)  # REQUEST_METHOD, PATH_INFO, wsgi.input and the rest
-    print("WSGI: app(environ, start_response), environ has", len(environ), "CGI-style keys")
+    cgi = sum(not key.startswith("wsgi.") for key in environ)
+    wsgi = len(environ) - cgi
+    print(f"WSGI: app(environ, start_response), environ has {cgi} CGI keys + {wsgi} wsgi.*")
     body = wsgi_app(environ, lambda status, headers: print("  start_response:", status, headers))
     print("  returned:", body)
 
