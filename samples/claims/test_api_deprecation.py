@@ -10,6 +10,7 @@ from asgi import call
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Response, status
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import RedirectResponse
+from pydantic import BaseModel, Field
 
 PAGE = "api-deprecation"
 SIGNALS = {"Deprecation": "@1788220800", "Sunset": "Mon, 01 Mar 2027 00:00:00 GMT"}
@@ -111,3 +112,31 @@ def test_httpx_does_not_follow_redirects_by_default() -> None:
 
     assert asyncio.run(fetch()) == status.HTTP_308_PERMANENT_REDIRECT
     assert asyncio.run(fetch(follow_redirects=True)) == status.HTTP_200_OK
+
+
+def test_include_router_and_model_fields_can_be_flagged_deprecated() -> None:
+    """`include_router(..., deprecated=True)` flags the included operations, and Pydantic's
+    `Field(deprecated=...)` marks a model property `deprecated: true` in the schema."""
+
+    class Order(BaseModel):
+        total: str
+        amount: int = Field(0, deprecated="use total")
+
+    router = APIRouter()
+
+    @router.post("/orders")
+    async def create(order: Order) -> Order:
+        return order
+
+    @router.get("/orders")
+    async def listing() -> list[int]:
+        return []
+
+    app = FastAPI()
+    app.include_router(router, prefix="/v1", deprecated=True)
+    app.include_router(router, prefix="/v2")
+    document = app.openapi()
+    assert document["paths"]["/v1/orders"]["get"]["deprecated"] is True
+    assert "deprecated" not in document["paths"]["/v2/orders"]["get"]
+    properties = document["components"]["schemas"]["Order"]["properties"]
+    assert properties["amount"]["deprecated"] is True and "deprecated" not in properties["total"]

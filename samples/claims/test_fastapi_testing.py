@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 import httpx
 import pytest
 from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
 from starlette.exceptions import StarletteDeprecationWarning
 
 with warnings.catch_warnings():  # the httpx2 notice is checked on its own below
@@ -113,3 +114,47 @@ def test_testclient_on_httpx_warns_and_asks_for_httpx2() -> None:
         "import starlette.testclient"
     )
     assert "RuntimeError" in neither.stderr and "pip install httpx2" in neither.stderr
+
+
+def test_without_with_each_request_runs_on_a_new_event_loop() -> None:
+    """Outside `with`, every TestClient request starts its own portal (thread and event loop);
+    inside `with`, all requests share one loop."""
+    loops: list[asyncio.AbstractEventLoop] = []
+    app = FastAPI()
+
+    @app.get("/loop")
+    async def loop() -> None:
+        loops.append(asyncio.get_running_loop())  # kept alive, so identities cannot be reused
+
+    bare = TestClient(app)
+    bare.get("/loop")
+    bare.get("/loop")
+    assert loops[0] is not loops[1]
+    loops.clear()
+    with TestClient(app) as client:
+        client.get("/loop")
+        client.get("/loop")
+    assert loops[0] is loops[1]
+
+
+def test_testclient_follows_redirects_and_asgi_transport_client_does_not() -> None:
+    """TestClient defaults to follow_redirects=True; httpx.AsyncClient returns the 3xx itself."""
+    app = FastAPI()
+
+    @app.get("/old")
+    async def old() -> RedirectResponse:
+        return RedirectResponse("/new", status_code=308)
+
+    @app.get("/new")
+    async def new() -> str:
+        return "new"
+
+    assert TestClient(app).get("/old").status_code == 200
+    assert TestClient(app, follow_redirects=False).get("/old").status_code == 308
+
+    async def via_transport() -> int:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return (await client.get("/old")).status_code
+
+    assert asyncio.run(via_transport()) == 308

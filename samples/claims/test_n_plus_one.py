@@ -1,8 +1,11 @@
 """Claims made on content/questions/n-plus-one/; each fails if a release changes them."""
 
+import asyncio
+import gc
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib.metadata import version
+from importlib.metadata import requires, version
 from typing import Annotated
 
 import pytest
@@ -21,6 +24,7 @@ from sqlalchemy.orm import (
     raiseload,
     relationship,
     selectinload,
+    subqueryload,
 )
 from sqlalchemy.pool import StaticPool
 
@@ -208,3 +212,74 @@ def test_a_yield_dependency_session_is_open_while_fastapi_serializes_with_either
             response = call(app, "GET", path)
         assert response.status_code == 200, response.text
         assert len(sent) == 1 + 3
+
+
+def test_subqueryload_repeats_the_parent_query_as_a_subquery() -> None:
+    """subqueryload sends a second statement that embeds the original query as a subquery."""
+    engine = make_engine(5)
+    with counting(engine) as sent, Session(engine) as session:
+        authors = session.scalars(select(Author).options(subqueryload(Author.books))).all()
+        assert sum(len(a.books) for a in authors) == 15
+    assert len(sent) == 2 and "FROM (SELECT" in " ".join(sent[1].split())
+
+
+def test_raiseload_star_covers_every_relationship() -> None:
+    """raiseload("*") makes every unloaded relationship of the query's objects raise."""
+    engine = make_engine(2)
+    with Session(engine) as session:
+        book = session.scalars(select(Book).options(raiseload("*"))).first()
+        with pytest.raises(InvalidRequestError, match="lazy='raise'"):
+            _ = book.author
+
+
+def test_greenlet_is_an_extra_in_sqlalchemy_2_1() -> None:
+    """Since SQLAlchemy 2.1, greenlet (needed by the asyncio extension) installs only with the
+    `asyncio` extra (or a driver extra that includes it), not by default."""
+    greenlet = [r for r in requires("sqlalchemy") or [] if r.startswith("greenlet")]
+    assert greenlet and all('extra == "asyncio"' in r for r in greenlet)
+
+
+def test_async_session_lazy_load_raises_missing_greenlet() -> None:
+    """Reading an unloaded relationship on an AsyncSession object raises MissingGreenlet (possibly
+    wrapped in a StatementError) instead of querying; `await obj.awaitable_attrs.books` (AsyncAttrs
+    mixin) loads it explicitly."""
+    pytest.importorskip("greenlet")
+    pytest.importorskip("aiosqlite")
+    from sqlalchemy.exc import MissingGreenlet, StatementError
+    from sqlalchemy.ext.asyncio import AsyncAttrs, AsyncSession, create_async_engine
+
+    class AsyncBase(AsyncAttrs, DeclarativeBase): ...
+
+    class Writer(AsyncBase):
+        __tablename__ = "writers"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        novels: Mapped[list["Novel"]] = relationship()
+
+    class Novel(AsyncBase):
+        __tablename__ = "novels"
+        id: Mapped[int] = mapped_column(primary_key=True)
+        writer_id: Mapped[int] = mapped_column(ForeignKey("writers.id"))
+
+    async def run() -> int:
+        engine = create_async_engine("sqlite+aiosqlite://", poolclass=StaticPool)
+        async with engine.begin() as connection:
+            await connection.run_sync(AsyncBase.metadata.create_all)
+        async with AsyncSession(engine) as session:
+            session.add(Writer(novels=[Novel(), Novel()]))
+            await session.commit()
+        async with AsyncSession(engine) as session:
+            writer = (await session.scalars(select(Writer))).one()
+            novels = await writer.awaitable_attrs.novels
+        async with AsyncSession(engine) as session:
+            writer = (await session.scalars(select(Writer))).one()
+            with pytest.raises((MissingGreenlet, StatementError)) as caught:
+                _ = writer.novels
+            error = caught.value
+            assert isinstance(getattr(error, "orig", error), MissingGreenlet)
+            del caught, error
+            with warnings.catch_warnings():  # the driver call that never ran is collected here
+                warnings.simplefilter("ignore", RuntimeWarning)
+                gc.collect()
+        return len(novels)
+
+    assert asyncio.run(run()) == 2

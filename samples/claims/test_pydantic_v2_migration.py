@@ -3,7 +3,7 @@
 import warnings
 from importlib.metadata import requires, version
 from types import SimpleNamespace
-from typing import Optional
+from typing import Optional, Union
 
 import pytest
 from asgi import call
@@ -130,8 +130,8 @@ def test_class_config_warns_and_renamed_keys_are_ignored() -> None:
 
 def test_validator_decorators_and_removed_field_arguments() -> None:
     """@validator still works with a deprecation warning; a bare @root_validator is refused;
-    Field(regex=...) is removed (use pattern); min_items is deprecated in favour of min_length;
-    a __root__ field is refused in favour of RootModel."""
+    Field(regex=...) is removed (use pattern) and Field(const=...) too (use Literal); min_items is
+    deprecated in favour of min_length; a __root__ field is refused in favour of RootModel."""
     from pydantic import root_validator, validator
 
     with pytest.warns(PydanticDeprecatedSince20):
@@ -158,6 +158,11 @@ def test_validator_decorators_and_removed_field_arguments() -> None:
 
         class Code(BaseModel):
             code: str = Field(regex="^[A-Z]+$")
+
+    with pytest.raises(PydanticUserError, match="Literal"):
+
+        class Fixed(BaseModel):
+            kind: str = Field("order", const=True)
 
     with pytest.warns(DeprecationWarning, match="min_length"):
 
@@ -313,3 +318,24 @@ def test_ctx_existed_in_v1_but_its_keys_and_types_changed() -> None:
         Name.model_validate({"name": "a"})
     assert new.value.errors()[0]["type"] == "string_too_short"
     assert new.value.errors()[0]["ctx"] == {"min_length": 3}
+
+
+def test_unions_use_smart_mode_instead_of_left_to_right() -> None:
+    """v1 kept the first union member that validated (Union[int, str] turned "1" into 1); v2's
+    smart mode prefers an exact type match ("1" stays a str, and Union[str, int] keeps 1 an int);
+    Field(union_mode="left_to_right") restores the old order."""
+
+    class Smart(BaseModel):
+        number_first: Union[int, str]  # noqa: UP007 (written as v1 code was)
+        text_first: Union[str, int]  # noqa: UP007
+        ordered: Union[int, str] = Field("", union_mode="left_to_right")  # noqa: UP007
+
+    class OldStyle(v1.BaseModel):
+        number_first: Union[int, str]  # noqa: UP007
+        text_first: Union[str, int]  # noqa: UP007
+
+    data = {"number_first": "1", "text_first": 1}
+    smart = Smart.model_validate({**data, "ordered": "1"})
+    assert (smart.number_first, smart.text_first, smart.ordered) == ("1", 1, 1)
+    old = OldStyle.parse_obj(data)
+    assert (old.number_first, old.text_first) == (1, "1")

@@ -4,6 +4,7 @@
 # ///
 """TestClient: lifespan runs only inside `with`, and server errors surface in the test."""
 
+import asyncio
 import warnings
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,7 @@ warnings.filterwarnings(
 from fastapi.testclient import TestClient  # noqa: E402
 
 events: list[str] = []
+loops: list[asyncio.AbstractEventLoop] = []  # the event loop each request ran on
 
 
 @asynccontextmanager
@@ -34,7 +36,8 @@ app = FastAPI(lifespan=lifespan)
 
 
 @app.get("/health")
-def health() -> dict[str, str]:
+async def health() -> dict[str, str]:
+    loops.append(asyncio.get_running_loop())
     return {"status": "ok"}
 
 
@@ -44,14 +47,18 @@ def boom() -> dict[str, str]:
 
 
 def test_lifespan_needs_with() -> None:
-    TestClient(app).get("/health")
-    print("  without with:", events)
-    assert events == []
+    bare = TestClient(app)
+    for _ in range(2):
+        bare.get("/health")
+    print("  without with:", events, "2 requests ran on", len(set(loops)), "event loops")
+    assert events == [] and len(set(loops)) == 2
+    loops.clear()
     with TestClient(app) as client:
+        client.get("/health")
         response = client.get("/health")
         print("  inside with:", events, "GET /health ->", response.status_code, response.json())
-    print("  after with:", events)
-    assert events == ["startup", "shutdown"]
+    print("  after with:", events, "2 requests ran on", len(set(loops)), "event loop")
+    assert events == ["startup", "shutdown"] and len(set(loops)) == 1
 
 
 def test_server_errors() -> None:
