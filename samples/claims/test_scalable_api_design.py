@@ -137,7 +137,8 @@ class CapturingTransport(asyncio.Transport):
         self.written, self.closed = b"", False
 
     def get_extra_info(self, name: str, default: object = None) -> object:
-        return {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 50000)}.get(name, default)
+        addresses = {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 50000)}
+        return addresses.get(name, default)
 
     def write(self, data: bytes) -> None:
         self.written += data
