@@ -9,6 +9,7 @@ from typing import Annotated
 
 import httpx
 import pytest
+from asgi import through_uvicorn
 from fastapi import Depends, FastAPI
 
 PAGE = "scalable-api-design"
@@ -129,55 +130,16 @@ def test_sqlalchemy_default_pool_is_5_plus_10_overflow(tmp_path) -> None:
     assert (engine.pool.size(), engine.pool._max_overflow, engine.pool._timeout) == (5, 10, 30.0)
 
 
-class CapturingTransport(asyncio.Transport):
-    """Stands in for a socket: collects what Uvicorn writes."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.written, self.closed = b"", False
-
-    def get_extra_info(self, name: str, default: object = None) -> object:
-        addresses = {"sockname": ("127.0.0.1", 8000), "peername": ("127.0.0.1", 50000)}
-        return addresses.get(name, default)
-
-    def write(self, data: bytes) -> None:
-        self.written += data
-
-    def close(self) -> None:
-        self.closed = True
-
-    def is_closing(self) -> bool:
-        return self.closed
-
-    def pause_reading(self) -> None: ...
-
-    def resume_reading(self) -> None: ...
+async def plain_ok(scope: dict, receive: Callable, send: Callable) -> None:
+    await send({"type": "http.response.start", "status": 200, "headers": []})
+    await send({"type": "http.response.body", "body": b"ok"})
 
 
 def uvicorn_answer(limit: int, idle_connections: int) -> bytes:
-    """One GET through Uvicorn's h11 protocol with --limit-concurrency `limit`, while
-    `idle_connections` other keep-alive connections are open and no request is running."""
-    from uvicorn.config import Config
-    from uvicorn.protocols.http.h11_impl import H11Protocol
-    from uvicorn.server import ServerState
-
-    async def app(scope: dict, receive: Callable, send: Callable) -> None:
-        await send({"type": "http.response.start", "status": 200, "headers": []})
-        await send({"type": "http.response.body", "body": b"ok"})
-
-    async def run() -> bytes:
-        state = ServerState()
-        state.connections.update(object() for _ in range(idle_connections))
-        config = Config(app, limit_concurrency=limit, log_config=None)
-        protocol = H11Protocol(config=config, server_state=state, app_state={})
-        transport = CapturingTransport()
-        protocol.connection_made(transport)
-        protocol.data_received(b"GET / HTTP/1.1\r\nHost: api.test\r\n\r\n")
-        for _ in range(20):
-            await asyncio.sleep(0)
-        return transport.written
-
-    return asyncio.run(run())
+    """One GET through Uvicorn with --limit-concurrency `limit`, while `idle_connections` other
+    keep-alive connections are open and no request is running."""
+    request = b"GET / HTTP/1.1\r\nHost: api.test\r\n\r\n"
+    return through_uvicorn(plain_ok, request, idle_connections, limit_concurrency=limit)
 
 
 def test_uvicorn_limit_concurrency_counts_open_connections() -> None:
