@@ -89,3 +89,32 @@ def test_neither_starlette_nor_fastapi_ships_csrf_protection() -> None:
     """Neither framework has a CSRF middleware; the check is yours to write or add."""
     for module in ("starlette.middleware.csrf", "fastapi.middleware.csrf"):
         assert importlib.util.find_spec(module) is None, module
+
+
+def test_the_allow_list_acts_only_on_the_preflight() -> None:
+    """A tight allow-list refuses the preflight of a JSON POST from another origin and approves it
+    for a listed one; the simple form POST from that other origin still runs."""
+    ledger: list[Transfer] = []
+    app = FastAPI()
+    app.add_middleware(
+        CORSMiddleware, allow_origins=["https://bank.example"], allow_methods=["POST"]
+    )
+
+    @app.post("/transfer")
+    async def transfer(to: str, amount: int) -> dict[str, str]:
+        ledger.append(Transfer(to=to, amount=amount))
+        return {"status": "sent"}
+
+    asks = {
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+    }
+    evil = call(app, "OPTIONS", "/transfer", headers={"Origin": "https://evil.example", **asks})
+    bank = call(app, "OPTIONS", "/transfer", headers={"Origin": "https://bank.example", **asks})
+    assert evil.status_code == status.HTTP_400_BAD_REQUEST
+    assert "access-control-allow-origin" not in evil.headers
+    assert bank.status_code == status.HTTP_200_OK
+    assert bank.headers["access-control-allow-origin"] == "https://bank.example"
+    form = {"Origin": "https://evil.example", "Content-Type": "application/x-www-form-urlencoded"}
+    assert call(app, "POST", "/transfer?to=mallory&amount=1", headers=form).status_code == 200
+    assert ledger == [Transfer(to="mallory", amount=1)]

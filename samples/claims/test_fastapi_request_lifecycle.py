@@ -1,7 +1,10 @@
 """Claims on content/questions/fastapi-request-lifecycle/; each fails if a release breaks it."""
 
 import asyncio
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from importlib.metadata import version
 from typing import Annotated, Any
 
 import httpx
@@ -9,6 +12,7 @@ import pytest
 from asgi import call
 from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, Header, Request, Response, status
 from fastapi.exceptions import ResponseValidationError
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.middleware.base import BaseHTTPMiddleware
 
@@ -175,3 +179,98 @@ def test_a_return_value_that_fails_the_response_model_is_a_server_error() -> Non
 
     with pytest.raises(ResponseValidationError):
         call(app, "GET", "/order")
+
+
+def send_without_raising(app: FastAPI, path: str) -> httpx.Response:
+    async def run() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return await client.get(path)
+
+    return asyncio.run(run())
+
+
+def test_server_error_middleware_runs_your_handler_then_re_raises() -> None:
+    """A handler registered for Exception runs in ServerErrorMiddleware and its reply is sent;
+    the exception is then re-raised so the server logs it."""
+    app = FastAPI()
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse({"error": "internal"}, status.HTTP_500_INTERNAL_SERVER_ERROR)
+
+    @app.get("/boom")
+    async def boom() -> None:
+        raise RuntimeError("bug")
+
+    assert send_without_raising(app, "/boom").json() == {"error": "internal"}
+    with pytest.raises(RuntimeError, match="bug"):
+        call(app, "GET", "/boom")
+
+
+def test_asgi_transport_skips_lifespan() -> None:
+    """httpx.ASGITransport sends requests only; the app's lifespan startup never runs."""
+    events: list[str] = []
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        events.append("startup")
+        yield
+
+    app = FastAPI(lifespan=lifespan)
+
+    @app.get("/")
+    async def root() -> dict[str, bool]:
+        return {"ok": True}
+
+    assert call(app, "GET", "/").status_code == status.HTTP_200_OK
+    assert events == []
+
+
+def test_a_declared_model_is_serialized_by_pydantic_not_json_dumps() -> None:
+    """Since 0.130.0 a declared return model is serialized straight to JSON by Pydantic (Rust):
+    a NaN float becomes null there, while a plain dict goes through json.dumps, which refuses it."""
+    major, minor = (int(part) for part in version("fastapi").split(".")[:2])
+    assert (major, minor) >= (0, 130)
+
+    class Reading(BaseModel):
+        value: float
+
+    app = FastAPI()
+
+    @app.get("/model")
+    async def with_model() -> Reading:
+        return Reading(value=math.nan)
+
+    @app.get("/dict")
+    async def without_model():  # no return annotation, so no response model
+        return {"value": math.nan}
+
+    assert call(app, "GET", "/model").json() == {"value": None}
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        call(app, "GET", "/dict")
+
+
+def test_a_failure_in_default_scope_cleanup_cannot_change_the_response() -> None:
+    """An exception after yield in a default-scope dependency comes after the response: the
+    client keeps its 200. With scope="function" the same failure is a 500."""
+
+    async def commit() -> AsyncIterator[None]:
+        yield
+        raise RuntimeError("commit failed")
+
+    app = FastAPI()
+
+    @app.get("/request-scope")
+    async def late(c: Annotated[None, Depends(commit)]) -> dict[str, bool]:
+        return {"ok": True}
+
+    @app.get("/function-scope")
+    async def early(c: Annotated[None, Depends(commit, scope="function")]) -> dict[str, bool]:
+        return {"ok": True}
+
+    assert send_without_raising(app, "/request-scope").status_code == status.HTTP_200_OK
+    with pytest.raises(RuntimeError, match="commit failed"):
+        call(app, "GET", "/request-scope")
+    failed = send_without_raising(app, "/function-scope")
+    assert failed.status_code == status.HTTP_500_INTERNAL_SERVER_ERROR

@@ -301,3 +301,73 @@ def test_static_files_refuses_paths_outside_its_directory() -> None:
     app.mount("/static", StaticFiles(directory=root / "public"))
     assert call(app, "GET", "/static/logo.txt").text == "logo"
     assert call(app, "GET", "/static/..%2Fsecrets.env").status_code == 404
+
+
+def test_overlapping_and_adjacent_ranges_are_merged() -> None:
+    """Overlapping (or touching) ranges are merged into one part: a single-part 206, not a
+    multipart body."""
+    app = file_app()
+    for spec, merged in [
+        ("bytes=0-9,5-14", "bytes 0-14/100"),
+        ("bytes=0-9,10-19", "bytes 0-19/100"),
+    ]:
+        response = call(app, "GET", "/file", headers={"Range": spec})
+        assert response.status_code == 206 and response.headers["content-range"] == merged
+
+
+def test_file_response_reads_64_kib_chunks_in_a_worker_thread(monkeypatch) -> None:
+    """FileResponse sends the file 64 KiB at a time and each read runs in a worker thread, so a
+    large file is never held in memory whole and disk reads do not block the event loop."""
+    import asyncio
+
+    import anyio.to_thread
+
+    threaded: list[str] = []
+    run_sync = anyio.to_thread.run_sync
+
+    async def recording_run_sync(func, *args, **kwargs):
+        threaded.append(getattr(func, "__name__", repr(func)))
+        return await run_sync(func, *args, **kwargs)
+
+    monkeypatch.setattr(anyio.to_thread, "run_sync", recording_run_sync)
+    path = Path(tempfile.mkdtemp()) / "big.bin"
+    path.write_bytes(b"x" * (150 * 1024))
+    chunks: list[int] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b""}
+
+    async def send(message: dict) -> None:
+        if message["type"] == "http.response.body":
+            chunks.append(len(message["body"]))
+
+    scope = {"type": "http", "method": "GET", "headers": [], "path": "/",
+             "asgi": {"version": "3.0", "spec_version": "2.4"}}  # fmt: skip
+    asyncio.run(FileResponse(path)(scope, receive, send))
+    assert chunks[:3] == [65536, 65536, 150 * 1024 - 2 * 65536]
+    assert threaded.count("read") >= 3
+
+
+def test_uvicorn_does_not_offer_pathsend() -> None:
+    """Uvicorn's HTTP scope has no http.response.pathsend extension, so FileResponse reads and
+    sends the file itself there."""
+    from asgi import through_uvicorn
+
+    seen: list[dict] = []
+
+    async def app(scope: dict, receive: object, send) -> None:
+        seen.append(scope.get("extensions") or {})
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    answer = through_uvicorn(app, b"GET / HTTP/1.1\r\nHost: api.test\r\n\r\n")
+    assert answer.startswith(b"HTTP/1.1 204") and len(seen) == 1
+    assert "http.response.pathsend" not in seen[0]
+
+
+def test_user_files_get_a_type_from_their_name_and_no_nosniff() -> None:
+    """FileResponse takes the media type from the file name (an .svg is image/svg+xml, which a
+    browser renders with scripts) and sends no X-Content-Type-Options header of its own."""
+    response = call(file_app(content=b"<svg/>", filename="avatar.svg"), "GET", "/file")
+    assert response.headers["content-type"] == "image/svg+xml"
+    assert "x-content-type-options" not in response.headers

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import httpx
 import pytest
+from asgi import through_uvicorn
 from fastapi import Depends, FastAPI
 
 PAGE = "scalable-api-design"
@@ -127,3 +128,30 @@ def test_sqlalchemy_default_pool_is_5_plus_10_overflow(tmp_path) -> None:
     engine = create_engine(f"sqlite:///{tmp_path / 'app.db'}")
     assert isinstance(engine.pool, QueuePool)
     assert (engine.pool.size(), engine.pool._max_overflow, engine.pool._timeout) == (5, 10, 30.0)
+
+
+async def plain_ok(scope: dict, receive: Callable, send: Callable) -> None:
+    await send({"type": "http.response.start", "status": 200, "headers": []})
+    await send({"type": "http.response.body", "body": b"ok"})
+
+
+def uvicorn_answer(limit: int, idle_connections: int) -> bytes:
+    """One GET through Uvicorn with --limit-concurrency `limit`, while `idle_connections` other
+    keep-alive connections are open and no request is running."""
+    request = b"GET / HTTP/1.1\r\nHost: api.test\r\n\r\n"
+    return through_uvicorn(plain_ok, request, idle_connections, limit_concurrency=limit)
+
+
+def test_uvicorn_limit_concurrency_counts_open_connections() -> None:
+    """Uvicorn's --limit-concurrency n answers 503 once open connections (idle keep-alive ones
+    and the one asking included) or running requests reach n, even with no request running."""
+    assert uvicorn_answer(limit=3, idle_connections=1).startswith(b"HTTP/1.1 200")
+    assert uvicorn_answer(limit=2, idle_connections=1).startswith(b"HTTP/1.1 503")
+    assert uvicorn_answer(limit=1, idle_connections=0).startswith(b"HTTP/1.1 503")
+
+
+def test_uvicorn_concurrency_503_has_no_retry_after() -> None:
+    """The 503 Uvicorn sends for --limit-concurrency carries no Retry-After header."""
+    answer = uvicorn_answer(limit=1, idle_connections=0)
+    assert answer.startswith(b"HTTP/1.1 503")
+    assert b"retry-after" not in answer.lower()

@@ -225,3 +225,14 @@ def test_uvicorn_reset_contextvars_gives_each_request_a_fresh_context() -> None:
 
     assert asyncio.run(fetch()) == "set before the server started"
     assert asyncio.run(fetch(reset_contextvars=True)) == "-"
+
+
+
+def test_uvicorn_reset_contextvars_is_off_by_default() -> None:
+    """--reset-contextvars is opt-in: off by default on the command line and in Config."""
+    uvicorn = pytest.importorskip("uvicorn")
+    from uvicorn.main import main as cli
+
+    assert uvicorn.Config(app=FastAPI(), log_config=None).reset_contextvars is False
+    option = next(p for p in cli.params if p.name == "reset_contextvars")
+    assert option.default is False and "--reset-contextvars" in option.opts

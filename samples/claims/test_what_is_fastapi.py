@@ -7,6 +7,7 @@ from importlib.metadata import metadata, requires, version
 
 from asgi import call
 from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
 from otel_memory import MemoryTracerProvider
 from pydantic import BaseModel
 from starlette.applications import Starlette
@@ -155,3 +156,41 @@ def test_max_body_size_since_0_164() -> None:
         return payload
 
     assert call(app, "POST", "/echo", json={"a": "x" * 100}).status_code == 413
+
+
+def test_declared_return_types_are_serialized_by_pydantic_since_0_130() -> None:
+    """Since 0.130.0 a declared return type (a model or any other annotation) with the default
+    response class is serialized by Pydantic, which writes an infinite float as null; otherwise the
+    value goes through jsonable_encoder and json.dumps, which refuse it."""
+    assert release("fastapi") >= (0, 130)
+
+    class Reading(BaseModel):
+        value: float
+
+    app = FastAPI()
+
+    @app.get("/model")
+    async def model() -> Reading:
+        return Reading(value=float("inf"))
+
+    @app.get("/dict")
+    async def mapping() -> dict[str, float]:
+        return {"value": float("inf")}
+
+    @app.get("/undeclared")
+    async def undeclared():  # no return annotation: the point of this route
+        return Reading(value=float("inf"))
+
+    @app.get("/custom-class", response_class=JSONResponse)
+    async def custom_class() -> Reading:
+        return Reading(value=float("inf"))
+
+    assert call(app, "GET", "/model").json() == {"value": None}
+    assert call(app, "GET", "/dict").json() == {"value": None}
+    for path in ("/undeclared", "/custom-class"):
+        try:
+            call(app, "GET", path)
+        except ValueError as error:
+            assert "JSON compliant" in str(error)
+        else:
+            raise AssertionError(f"{path}: json.dumps accepted an infinite float")
