@@ -1,5 +1,7 @@
 """Claims made on content/questions/api-design-best-practices/; a release that breaks one fails."""
 
+from importlib.metadata import version
+
 from asgi import call
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
@@ -64,3 +66,25 @@ def test_a_starlette_http_exception_handler_misses_validation_errors() -> None:
     response = call(app, "GET", "/users/not-a-number")
     assert response.status_code == 422
     assert "mine" not in response.json() and isinstance(response.json()["detail"], list)
+
+
+def test_max_body_size_413_since_0_164_bypasses_handlers_for_a_declared_length() -> None:
+    """Since FastAPI 0.164, max_body_size answers 413; when Content-Length is over the limit, the
+    413 is plain text sent before any exception handler (even one for Starlette's HTTPException)."""
+    assert tuple(int(part) for part in version("fastapi").split(".")[:2]) >= (0, 164)
+
+    async def mine(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"mine": True}, exc.status_code)
+
+    app = FastAPI(max_body_size=40, exception_handlers={StarletteHTTPException: mine})
+
+    @app.post("/users")
+    async def create(user: UserOut) -> UserOut:
+        return user
+
+    small = call(app, "POST", "/users", json={"id": 1, "email": "a@b.c"})
+    assert small.status_code == 200
+    too_big = call(app, "POST", "/users", json={"id": 1, "email": "ada.lovelace@example.com" * 2})
+    assert too_big.status_code == 413
+    assert too_big.headers["content-type"].startswith("text/plain")
+    assert "mine" not in too_big.text

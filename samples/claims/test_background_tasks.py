@@ -5,6 +5,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
+import anyio.to_thread
 import httpx
 import uvicorn
 from fastapi import BackgroundTasks, Depends, FastAPI, Response, status
@@ -228,3 +229,13 @@ def test_timeout_graceful_shutdown_cancels_what_is_left() -> None:
 
     asyncio.run(main())
     assert app.state.events == ["client has its response", "task cancelled", "server stopped"]
+
+
+def test_def_tasks_share_anyio_default_pool_of_40_threads() -> None:
+    """A `def` task runs through anyio.to_thread.run_sync on the default limiter: 40 threads,
+    the same pool `def` endpoints and dependencies use."""
+
+    async def tokens() -> float:
+        return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+    assert asyncio.run(tokens()) == 40

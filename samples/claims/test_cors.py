@@ -133,12 +133,13 @@ def test_origin_regex_is_a_full_match_and_an_unescaped_dot_matches_anything() ->
 
 
 def test_star_in_allow_headers_echoes_the_requested_headers() -> None:
-    """allow_headers=["*"] mirrors whatever headers the preflight asks for."""
+    """allow_headers=["*"] mirrors whatever headers the preflight asks for, Authorization too."""
     app, _ = build(allow_origins=[APP], allow_headers=["*"])
     asked = {"Origin": APP, "Access-Control-Request-Method": "GET"}
-    asked["Access-Control-Request-Headers"] = "x-anything"
+    asked["Access-Control-Request-Headers"] = "authorization, x-anything"
     response = call(app, "OPTIONS", "/notes", headers=asked)
-    assert response.headers["access-control-allow-headers"] == "x-anything"
+    assert response.status_code == status.HTTP_200_OK
+    assert response.headers["access-control-allow-headers"] == "authorization, x-anything"
 
 
 def test_expose_headers_adds_access_control_expose_headers() -> None:
@@ -146,3 +147,43 @@ def test_expose_headers_adds_access_control_expose_headers() -> None:
     app, _ = build(allow_origins=[APP], expose_headers=["ETag", "Retry-After"])
     response = call(app, "GET", "/notes", headers={"Origin": APP})
     assert response.headers["access-control-expose-headers"] == "ETag, Retry-After"
+
+
+def test_star_in_allow_methods_is_a_fixed_list_with_query_since_starlette_1_7() -> None:
+    """allow_methods=["*"] stands for DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT and (since
+    Starlette 1.7) QUERY; a preflight for another method is refused with 400."""
+    assert release("starlette") >= (1, 7)
+    app, _ = build(allow_origins=[APP], allow_methods=["*"])
+    asked = {"Origin": APP, "Access-Control-Request-Method": "QUERY"}
+    response = call(app, "OPTIONS", "/notes", headers=asked)
+    assert response.status_code == status.HTTP_200_OK
+    listed = response.headers["access-control-allow-methods"]
+    assert listed == "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, QUERY"
+    asked["Access-Control-Request-Method"] = "PROPFIND"
+    refused = call(app, "OPTIONS", "/notes", headers=asked)
+    assert (refused.status_code, refused.text) == (400, "Disallowed CORS method")
+
+
+def test_preflight_varies_on_origin_and_the_request_headers_since_starlette_1_7() -> None:
+    """Since Starlette 1.7 a preflight answer carries Vary: Origin, Access-Control-Request-Method,
+    Access-Control-Request-Headers, Access-Control-Request-Private-Network."""
+    assert release("starlette") >= (1, 7)
+    app, _ = build(allow_origins=[APP], allow_methods=["GET", "POST", "DELETE"])
+    response = call(app, "OPTIONS", "/notes", headers={"Origin": APP, **PREFLIGHT})
+    assert response.headers["vary"] == (
+        "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, "
+        "Access-Control-Request-Private-Network"
+    )
+
+
+def test_private_network_preflight_needs_allow_private_network() -> None:
+    """A preflight with Access-Control-Request-Private-Network is refused unless
+    allow_private_network=True, which answers Access-Control-Allow-Private-Network: true."""
+    asked = {"Origin": APP, **PREFLIGHT, "Access-Control-Request-Private-Network": "true"}
+    app, _ = build(allow_origins=[APP], allow_methods=["DELETE"])
+    refused = call(app, "OPTIONS", "/notes", headers=asked)
+    assert (refused.status_code, refused.text) == (400, "Disallowed CORS private-network")
+    app, _ = build(allow_origins=[APP], allow_methods=["DELETE"], allow_private_network=True)
+    allowed = call(app, "OPTIONS", "/notes", headers=asked)
+    assert allowed.status_code == status.HTTP_200_OK
+    assert allowed.headers["access-control-allow-private-network"] == "true"

@@ -222,3 +222,9 @@ def test_default_docs_pages_load_a_favicon_from_fastapi_tiangolo_com() -> None:
         with_google_fonts=False,
     )
     assert b"https://" not in redoc.body
+
+
+def test_openapi_version_is_an_attribute_not_a_constructor_argument() -> None:
+    """The version label lives in `app.openapi_version`; the constructor does not accept it."""
+    with pytest.raises(TypeError, match="openapi_version"):
+        FastAPI(openapi_version="3.0.2")  # type: ignore[call-arg]

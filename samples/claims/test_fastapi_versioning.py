@@ -175,3 +175,56 @@ def test_dependency_overrides_are_per_application() -> None:
     assert call(app, "GET", "/v1/me").json() == {"user": "real"}
     v1.dependency_overrides[current_user] = lambda: "fake"
     assert call(app, "GET", "/v1/me").json() == {"user": "fake"}
+
+
+def test_outer_middleware_wraps_mounted_apps_which_add_their_own() -> None:
+    """Middleware on the outer app runs for requests to a mounted app; a sub-app's middleware runs
+    only for its own requests."""
+
+    def tagging(tag: str) -> Any:
+        class Tag:
+            def __init__(self, app: Any) -> None:
+                self.app = app
+
+            async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+                async def tagged_send(message: dict[str, Any]) -> None:
+                    if message["type"] == "http.response.start":
+                        message["headers"] = [*message["headers"], (b"x-tag", tag.encode())]
+                    await send(message)
+
+                await self.app(scope, receive, tagged_send)
+
+        return Tag
+
+    v1, v2 = FastAPI(), FastAPI()
+    v1.include_router(users_router())
+    v2.include_router(users_router())
+    v2.add_middleware(tagging("v2"))
+    app = FastAPI()
+    app.mount("/v1", v1)
+    app.mount("/v2", v2)
+    app.add_middleware(tagging("outer"))
+    assert call(app, "GET", "/v1/users/1").headers.get_list("x-tag") == ["outer"]
+    assert sorted(call(app, "GET", "/v2/users/1").headers.get_list("x-tag")) == ["outer", "v2"]
+
+
+def test_outer_exception_handlers_do_not_see_a_mounted_apps_errors() -> None:
+    """An HTTPException raised inside a mounted app is answered by that app's handler (its default
+    here), never by a handler registered on the outer app."""
+    from fastapi import HTTPException
+    from fastapi.responses import PlainTextResponse
+
+    v1 = FastAPI()
+
+    @v1.get("/missing")
+    async def missing() -> None:
+        raise HTTPException(404, "gone")
+
+    app = FastAPI()
+    app.mount("/v1", v1)
+
+    @app.exception_handler(HTTPException)
+    async def outer(request: Any, exc: HTTPException) -> PlainTextResponse:
+        return PlainTextResponse("outer", exc.status_code)
+
+    assert call(app, "GET", "/v1/missing").json() == {"detail": "gone"}

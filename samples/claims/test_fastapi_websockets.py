@@ -1,9 +1,12 @@
 """Claims made on content/questions/fastapi-websockets/; each fails if a release changes them."""
 
+import ast
 import asyncio
+import importlib.util
 import subprocess
 import sys
 import warnings
+from pathlib import Path
 from typing import Annotated, Any
 
 import httpx
@@ -186,3 +189,32 @@ def test_testclient_on_plain_httpx_warns_about_httpx2() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode != 0
     assert "StarletteDeprecationWarning" in result.stderr and "httpx2" in result.stderr
+
+
+def uvicorn_source(module: str) -> str:
+    """The text of a Uvicorn module, read without importing it (its optional packages may be
+    missing from the version set)."""
+    spec = importlib.util.find_spec(module)
+    assert spec is not None and spec.origin is not None, module
+    return Path(spec.origin).read_text()
+
+
+def test_uvicorn_auto_prefers_websockets_sansio_then_wsproto() -> None:
+    """Uvicorn 0.55's `--ws auto` picks websockets-sansio when `websockets` is installed, and
+    wsproto only when it is not."""
+    tree = ast.parse(uvicorn_source("uvicorn.protocols.websockets.auto"))
+    (choice,) = [node for node in tree.body if isinstance(node, ast.Try)]
+    assert "import websockets" in ast.unparse(choice.body)
+    assert "WebSocketsSansIOProtocol" in ast.unparse(choice.orelse)  # websockets importable
+    fallback = ast.unparse(choice.handlers[0])  # ImportError: try wsproto
+    assert "import wsproto" in fallback and "AutoWebSocketsProtocol = WSProtocol" in fallback
+
+
+def test_uvicorn_http2_mode_has_no_websocket_support() -> None:
+    """Uvicorn 0.55 has an optional HTTP/2 mode (--http zttp --http2), but it creates only HTTP
+    scopes: WebSockets arrive through the HTTP/1.1 upgrade."""
+    assert "zttp" in uvicorn.config.HTTP_PROTOCOLS
+    h2 = uvicorn_source("uvicorn.protocols.http.zttp_h2_impl")
+    assert '"type": "http"' in h2 and "websocket" not in h2.lower()
+    http1 = uvicorn_source("uvicorn.protocols.http.zttp_impl")
+    assert "handle_websocket_upgrade" in http1

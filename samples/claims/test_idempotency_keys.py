@@ -1,9 +1,12 @@
 """Claims made on content/questions/idempotency-keys/; each fails if a release changes them."""
 
+import asyncio
 import hashlib
 import json
+import threading
 from typing import Annotated
 
+import httpx
 from asgi import call
 from fastapi import FastAPI, Header
 from pydantic import BaseModel
@@ -49,3 +52,36 @@ def test_fields_the_model_ignores_do_not_change_the_fingerprint() -> None:
     plain = '{"amount": 500, "currency": "EUR"}'
     extra = '{"amount": 500, "currency": "EUR", "note": "gift"}'
     assert fingerprint(plain) == fingerprint(extra)
+
+
+def test_def_routes_run_concurrently_in_threads_so_check_then_claim_can_race() -> None:
+    """Two requests to a plain `def` route run at the same time in the thread pool, so both can
+    pass "is the key known?" before either claims it; an `async def` route without an await
+    between check and claim cannot interleave."""
+    both_checked = threading.Barrier(2, timeout=5)
+    claimed: list[str] = []
+    app = FastAPI()
+
+    @app.post("/sync")
+    def sync_pay(idempotency_key: Annotated[str, Header()]) -> dict[str, bool]:
+        known = idempotency_key in claimed
+        both_checked.wait()  # raises BrokenBarrierError unless the two requests overlap
+        claimed.append(idempotency_key)
+        return {"known": known}
+
+    seen: set[str] = set()
+
+    @app.post("/async")
+    async def async_pay(idempotency_key: Annotated[str, Header()]) -> dict[str, bool]:
+        known = idempotency_key in seen
+        seen.add(idempotency_key)  # no await between the check and the claim
+        return {"known": known}
+
+    async def twins(path: str) -> list[bool]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            send = [client.post(path, headers={"Idempotency-Key": "k-1"}) for _ in range(2)]
+            return sorted(r.json()["known"] for r in await asyncio.gather(*send))
+
+    assert asyncio.run(twins("/sync")) == [False, False]  # both passed the check: a double charge
+    assert asyncio.run(twins("/async")) == [False, True]

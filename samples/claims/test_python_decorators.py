@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from asgi import call
-from fastapi import FastAPI, status
+from fastapi import FastAPI, Request, status
 from fastapi.exceptions import ResponseValidationError
 
 PAGE = "python-decorators"
@@ -65,7 +65,8 @@ def test_route_decorator_registers_and_returns_the_function_unchanged() -> None:
 
 
 def test_sync_wrapper_around_async_endpoint_is_awaited() -> None:
-    """FastAPI 0.165 looks through `__wrapped__`, sees `async def` and awaits the result."""
+    """Since FastAPI 0.123.5 it looks through `__wrapped__`, sees `async def` and awaits the
+    result, so the sync wrapper has returned before the body runs."""
     events: list[str] = []
 
     def logged(func: Any) -> Any:
@@ -161,3 +162,42 @@ def test_what_wraps_copies_depends_on_the_python_version() -> None:
         expected.add("__type_params__")
     assert set(functools.WRAPPER_ASSIGNMENTS) == expected
     assert functools.WRAPPER_UPDATES == ("__dict__",)
+
+
+def test_a_wrapper_gets_the_request_only_by_rewriting_its_signature() -> None:
+    """With `wraps` alone FastAPI passes only the original's parameters; setting
+    `wrapper.__signature__` (preferred over `__wrapped__`) can add a `Request` parameter."""
+    seen: list[str] = []
+
+    def with_request(func: Any) -> Any:
+        @functools.wraps(func)
+        async def wrapper(*args: Any, **kwargs: Any) -> Any:
+            seen.append(", ".join(sorted(kwargs)))
+            kwargs.pop("request", None)
+            return await func(*args, **kwargs)
+
+        return wrapper
+
+    def adding_request(func: Any) -> Any:
+        wrapper = with_request(func)
+        signature = inspect.signature(func)
+        extra = inspect.Parameter("request", inspect.Parameter.KEYWORD_ONLY, annotation=Request)
+        parameters = [*signature.parameters.values(), extra]
+        wrapper.__signature__ = signature.replace(parameters=parameters)
+        return wrapper
+
+    app = FastAPI()
+
+    @app.get("/plain/{item_id}")
+    @with_request
+    async def plain(item_id: int) -> dict[str, int]:
+        return {"id": item_id}
+
+    @app.get("/rewritten/{item_id}")
+    @adding_request
+    async def rewritten(item_id: int) -> dict[str, int]:
+        return {"id": item_id}
+
+    assert call(app, "GET", "/plain/7").json() == {"id": 7}
+    assert call(app, "GET", "/rewritten/7").json() == {"id": 7}
+    assert seen == ["item_id", "item_id, request"]

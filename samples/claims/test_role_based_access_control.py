@@ -5,7 +5,12 @@ from typing import Annotated
 
 from asgi import call
 from fastapi import APIRouter, Depends, FastAPI, Request, Response, Security, status
-from fastapi.security import HTTPBearer, OAuth2PasswordBearer, SecurityScopes
+from fastapi.security import (
+    HTTPAuthorizationCredentials,
+    HTTPBearer,
+    OAuth2PasswordBearer,
+    SecurityScopes,
+)
 
 PAGE = "role-based-access-control"
 
@@ -118,3 +123,17 @@ def test_middleware_runs_before_routing_and_sees_no_route() -> None:
 
     assert call(app, "GET", "/invoices/7").status_code == status.HTTP_200_OK
     assert seen["route_before"] is None
+
+
+def test_http_bearer_checks_presence_not_validity() -> None:
+    """HTTPBearer rejects a missing credential itself but passes any bearer token on: rejecting an
+    invalid one, with its own `WWW-Authenticate`, is the application's job."""
+    app = FastAPI()
+
+    @app.get("/x")
+    async def read(creds: Annotated[HTTPAuthorizationCredentials, Depends(HTTPBearer())]) -> str:
+        return creds.credentials
+
+    response = call(app, "GET", "/x", headers={"Authorization": "Bearer not-a-real-token"})
+    assert response.status_code == status.HTTP_200_OK
+    assert response.json() == "not-a-real-token"
