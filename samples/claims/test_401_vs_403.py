@@ -96,3 +96,11 @@ def test_a_body_that_fails_validation_gets_422_not_400() -> None:
 
     response = call(app, "POST", "/reports", json={"title": ["not", "a", "string"]})
     assert response.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
+
+
+def test_auto_error_false_returns_none_instead_of_a_401() -> None:
+    """With auto_error=False a missing credential reaches your code as None."""
+    for scheme in (HTTPBearer(auto_error=False), APIKeyHeader(name="X-Key", auto_error=False)):
+        response = call(guarded(scheme), "GET", "/reports")
+        assert response.status_code == status.HTTP_200_OK, scheme
+        assert response.json() == {"got": "None"}, scheme

@@ -110,3 +110,29 @@ def test_asyncio_timeout_bounds_a_whole_operation_retries_included() -> None:
 
     with pytest.raises(TimeoutError):
         asyncio.run(three_slow_attempts())
+
+
+def test_the_connection_pool_defaults_to_100_connections_and_20_kept_alive() -> None:
+    """HTTPX's pool: 100 connections, 20 idle keep-alive connections, unless httpx.Limits says."""
+    pool = httpx.AsyncClient()._transport._pool  # type: ignore[attr-defined]
+    assert (pool._max_connections, pool._max_keepalive_connections) == (100, 20)
+    limited = httpx.AsyncClient(limits=httpx.Limits(max_connections=5))
+    assert limited._transport._pool._max_connections == 5  # type: ignore[attr-defined]
+
+
+def test_a_full_pool_waits_only_for_the_pool_timeout(always_503: tuple[str, list[int]]) -> None:
+    """With every connection in use, the next call raises PoolTimeout after the pool timeout."""
+    url, _ = always_503
+
+    async def second_call_while_first_holds_the_connection() -> str:
+        limits = httpx.Limits(max_connections=1)
+        timeout = httpx.Timeout(2.0, pool=0.05)
+        client = httpx.AsyncClient(limits=limits, timeout=timeout)
+        async with client, client.stream("GET", url):  # the stream holds the only connection
+            try:
+                await client.get(url)
+            except httpx.PoolTimeout:
+                return "PoolTimeout"
+        return "no wait"
+
+    assert asyncio.run(second_call_while_first_holds_the_connection()) == "PoolTimeout"

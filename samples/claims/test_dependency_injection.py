@@ -273,3 +273,41 @@ def test_overrides_are_keyed_by_the_original_callable_and_reach_sub_dependencies
 
     app.dependency_overrides[gateway] = lambda: "fake"
     assert call(app, "GET", "/").json() == "fake"
+
+
+def test_the_max_concurrency_limit_belongs_to_one_depends_object() -> None:
+    """Two `Depends(..., max_concurrency=1)` objects keep separate limits; one shared alias
+    keeps one limit across routes."""
+    running = {"now": 0, "peak": 0}
+
+    async def slot() -> AsyncIterator[None]:
+        running["now"] += 1
+        running["peak"] = max(running["peak"], running["now"])
+        await asyncio.sleep(0.01)
+        yield
+        running["now"] -= 1
+
+    shared = Annotated[None, Depends(slot, max_concurrency=1)]
+    app = FastAPI()
+
+    @app.get("/a")
+    async def a(token: Annotated[None, Depends(slot, max_concurrency=1)]) -> None: ...
+
+    @app.get("/b")
+    async def b(token: Annotated[None, Depends(slot, max_concurrency=1)]) -> None: ...
+
+    @app.get("/c")
+    async def c(token: shared) -> None: ...
+
+    @app.get("/d")
+    async def d(token: shared) -> None: ...
+
+    async def peak(paths: list[str]) -> int:
+        running.update(now=0, peak=0)
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            await asyncio.gather(*(client.get(path) for path in paths))
+        return running["peak"]
+
+    assert asyncio.run(peak(["/a", "/b"])) == 2  # separate objects, separate limits
+    assert asyncio.run(peak(["/c", "/d"])) == 1  # one alias, one limit

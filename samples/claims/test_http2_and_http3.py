@@ -74,3 +74,15 @@ def test_httpx_has_no_http3_option() -> None:
     parameters = inspect.signature(httpx.Client).parameters
     assert {"http1", "http2"} <= set(parameters)
     assert not any("http3" in name or "quic" in name for name in parameters)
+
+
+def test_uvicorn_speaks_http2_only_through_zttp() -> None:
+    """Uvicorn: h11 and httptools are HTTP/1.1; zttp (0.52) is a third implementation, and
+    --http2 (0.53) works only with --http zttp."""
+    uvicorn = pytest.importorskip("uvicorn")
+    from uvicorn.config import HTTP_PROTOCOLS
+
+    assert {"h11", "httptools", "zttp"} <= set(HTTP_PROTOCOLS)
+    config = uvicorn.Config(version_app(), http="h11", http2=True)
+    with pytest.raises(ValueError, match="zttp"):
+        config.load()

@@ -5,8 +5,9 @@ from importlib.metadata import version
 from typing import Annotated, Any
 
 import httpx
+import pytest
 from asgi import call
-from fastapi import Depends, FastAPI, Request, status
+from fastapi import Depends, FastAPI, Form, HTTPException, Request, status
 from fastapi.middleware.httpsredirect import HTTPSRedirectMiddleware
 from fastapi.security import APIKeyHeader, HTTPBearer, OAuth2PasswordBearer
 from pydantic import BaseModel, Field
@@ -142,12 +143,66 @@ def test_max_body_size_defaults_to_none_and_answers_413_since_0_164() -> None:
 
 
 def test_forms_have_default_limits() -> None:
-    """Forms are capped by default: more than 1,000 fields is a 400."""
+    """Forms are capped by default: 1,000 fields, 1,000 files, 1 MB per text part; over is 400."""
     app = FastAPI()
 
     @app.post("/form")
     async def form(request: Request) -> dict[str, int]:
         return {"fields": len(await request.form())}
 
-    too_many = call(app, "POST", "/form", data={f"k{i}": "v" for i in range(1001)})
-    assert too_many.status_code == status.HTTP_400_BAD_REQUEST
+    fields = {f"k{i}": "v" for i in range(1001)}
+    assert call(app, "POST", "/form", data=fields).status_code == status.HTTP_400_BAD_REQUEST
+    files = {f"f{i}": (f"{i}.txt", b"x") for i in range(1001)}
+    assert call(app, "POST", "/form", files=files).status_code == status.HTTP_400_BAD_REQUEST
+    megabyte = 1024 * 1024
+    for size, expected in ((megabyte, status.HTTP_200_OK), (megabyte + 1, 400)):
+        text_part = {"note": (None, b"x" * size)}  # no filename: a text field, not a file
+        assert call(app, "POST", "/form", files=text_part).status_code == expected, size
+
+
+def test_form_limits_tune_the_caps_since_0_165() -> None:
+    """form_limits (FastAPI 0.165+) changes the caps for Form and File parameters."""
+    assert release("fastapi") >= (0, 165)
+    app = FastAPI(form_limits={"max_fields": 2})
+
+    @app.post("/form")
+    async def form(a: Annotated[str, Form()], b: Annotated[str, Form()] = "") -> str:
+        return a
+
+    assert call(app, "POST", "/form", data={"a": "1", "b": "2"}).status_code == 200
+    three = {"a": "1", "b": "2", "c": "3"}
+    assert call(app, "POST", "/form", data=three).status_code == status.HTTP_400_BAD_REQUEST
+
+
+def test_the_body_limit_refuses_before_dependencies_run() -> None:
+    """FastAPI reads a declared body before the route's dependencies, so a body over
+    max_body_size is a 413 and the authentication dependency never runs."""
+    ran: list[str] = []
+
+    async def authenticate() -> None:
+        ran.append("auth")
+        raise HTTPException(status.HTTP_401_UNAUTHORIZED)
+
+    class NoteIn(BaseModel):
+        text: str
+
+    app = FastAPI(max_body_size=1024)
+
+    @app.post("/notes", dependencies=[Depends(authenticate)])
+    async def create(note: NoteIn) -> None:
+        return None
+
+    too_big = call(app, "POST", "/notes", json={"text": "x" * 2048})
+    assert too_big.status_code == 413 and ran == []
+    assert call(app, "POST", "/notes", json={"text": "x"}).status_code == 401 and ran == ["auth"]
+
+
+def test_uvicorn_trusts_forwarded_headers_only_from_loopback_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Uvicorn: --proxy-headers is on; --forwarded-allow-ips defaults to 127.0.0.1,::1."""
+    uvicorn = pytest.importorskip("uvicorn")
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    config = uvicorn.Config(FastAPI())
+    assert config.proxy_headers is True
+    assert config.forwarded_allow_ips == "127.0.0.1,::1"

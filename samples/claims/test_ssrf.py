@@ -2,6 +2,7 @@
 
 import importlib.util
 import ipaddress
+import socket
 import urllib.request
 from pathlib import Path
 
@@ -67,3 +68,18 @@ def test_httpx_url_reports_no_port_for_the_schemes_default() -> None:
     assert httpx.URL("https://news.example:443/").port is None
     assert httpx.URL("https://news.example:6379/").port == 6379
     assert httpx.URL("http://good.example@evil.example/").host == "evil.example"
+
+
+def test_is_global_is_false_for_the_internal_ranges() -> None:
+    """`is_global` is false for loopback, private, link-local, shared (100.64/10) and reserved."""
+    internal = ["127.0.0.1", "10.0.0.7", "192.168.1.1", "169.254.169.254", "100.64.0.1"]
+    internal += ["240.0.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1"]
+    assert not any(ipaddress.ip_address(a).is_global for a in internal)
+    assert ipaddress.ip_address("93.184.215.14").is_global
+
+
+def test_the_resolver_reads_other_spellings_of_loopback() -> None:
+    """getaddrinfo turns 2130706433 and 0x7f.1 into 127.0.0.1, with no DNS query."""
+    for spelling in ("2130706433", "0x7f.1"):
+        answers = socket.getaddrinfo(spelling, 80, type=socket.SOCK_STREAM)
+        assert {answer[4][0] for answer in answers} == {"127.0.0.1"}, spelling
