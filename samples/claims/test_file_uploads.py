@@ -1,11 +1,15 @@
 """Claims made on content/questions/file-uploads/; each fails if a release changes them."""
 
+import io
+import struct
 import subprocess
 import sys
+import zlib
 from collections.abc import AsyncIterator
 from importlib.metadata import requires, version
 from typing import Annotated, Any
 
+import pytest
 from asgi import call
 from fastapi import Depends, FastAPI, File, Form, HTTPException, UploadFile, status
 from pydantic import BaseModel
@@ -223,3 +227,28 @@ def test_a_part_without_a_name_is_a_400() -> None:
     headers = {"content-type": "multipart/form-data; boundary=b1"}
     response = call(upload_app(), "POST", "/files", content=body, headers=headers)
     assert response.status_code == 400 and '"name" must be provided' in response.json()["detail"]
+
+
+def test_pillow_warns_above_max_image_pixels_and_refuses_above_twice_that_in_open() -> None:
+    """Pillow warns above `Image.MAX_IMAGE_PIXELS` (about 89 million) and raises
+    `DecompressionBombError` above twice that, in `Image.open`, from the header alone."""
+    image_module = pytest.importorskip("PIL.Image")
+
+    def png_header(width: int, height: int) -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return (
+                struct.pack(">I", len(data))
+                + kind
+                + data
+                + struct.pack(">I", zlib.crc32(kind + data))
+            )
+
+        ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IEND", b"")
+
+    assert image_module.MAX_IMAGE_PIXELS == 89_478_485
+    with pytest.raises(image_module.DecompressionBombError):
+        image_module.open(io.BytesIO(png_header(50_000, 50_000)))  # 2.5e9 pixels, 45 bytes
+    with pytest.warns(image_module.DecompressionBombWarning):
+        opened = image_module.open(io.BytesIO(png_header(10_000, 10_000)))  # 1e8: only a warning
+    assert opened.size == (10_000, 10_000)
