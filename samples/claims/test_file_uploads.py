@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import pytest
 from asgi import call
-from fastapi import Depends, FastAPI, File, Form, HTTPException, UploadFile, status
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile, status
 from pydantic import BaseModel
 from starlette.formparsers import MultiPartParser
 from starlette.types import Message, Receive, Scope, Send
@@ -218,6 +218,24 @@ def test_starlette_form_limits_and_form_limits_since_0_165() -> None:
     two = [("files", ("a", b"1")), ("files", ("b", b"2"))]
     response = call(limited, "POST", "/many", files=two)
     assert response.status_code == 400 and "Too many files" in response.json()["detail"]
+
+
+def test_form_limits_apply_to_parameters_not_to_request_form() -> None:
+    """`form_limits` applies to the files and fields FastAPI parses for parameters, not to an
+    `await request.form()` in the handler."""
+    app = FastAPI(form_limits={"max_files": 1})
+
+    @app.post("/manual")
+    async def manual(request: Request) -> int:
+        return len((await request.form()).getlist("files"))
+
+    @app.post("/auto")
+    async def auto(files: list[UploadFile]) -> int:
+        return len(files)
+
+    two = [("files", ("a", b"1")), ("files", ("b", b"2"))]
+    assert call(app, "POST", "/manual", files=two).json() == 2
+    assert call(app, "POST", "/auto", files=two).status_code == 400
 
 
 def test_a_part_without_a_name_is_a_400() -> None:
