@@ -1,5 +1,6 @@
 """Claims made on content/questions/dependency-overrides/; each fails if a release changes them."""
 
+import asyncio
 import sys
 import types
 from collections.abc import AsyncIterator
@@ -7,6 +8,7 @@ from functools import lru_cache
 from typing import Annotated
 from unittest import mock
 
+import httpx
 import pytest
 from asgi import call
 from fastapi import APIRouter, Depends, FastAPI
@@ -205,3 +207,53 @@ def test_included_routers_share_the_apps_dictionary_but_mounted_apps_have_their_
     assert call(app, "GET", "/sub/mounted").json() == "real"
     sub.dependency_overrides[get_db] = lambda: "fake"
     assert call(app, "GET", "/sub/mounted").json() == "fake"
+
+
+def test_the_original_depends_options_carry_over_to_the_replacement() -> None:
+    """`use_cache=False` and `max_concurrency=` (FastAPI 0.163+) written in the original
+    `Depends(...)` still apply to the replacement."""
+    calls: list[str] = []
+    running = {"now": 0, "peak": 0}
+
+    async def get_token() -> str:
+        return "real"
+
+    async def fake_token() -> str:
+        calls.append("fake")
+        return "fake"
+
+    async def get_client() -> str:
+        return "real"
+
+    async def slow_fake_client() -> str:
+        running["now"] += 1
+        running["peak"] = max(running["peak"], running["now"])
+        await asyncio.sleep(0.01)
+        running["now"] -= 1
+        return "fake"
+
+    uncached = Depends(get_token, use_cache=False)
+    app = FastAPI()
+
+    @app.get("/twice")
+    async def twice(a: Annotated[str, uncached], b: Annotated[str, uncached]) -> list[str]:
+        return [a, b]
+
+    @app.get("/limited")
+    async def limited(
+        client: Annotated[str, Depends(get_client, max_concurrency=1)],
+    ) -> str:
+        return client
+
+    app.dependency_overrides[get_token] = fake_token
+    app.dependency_overrides[get_client] = slow_fake_client
+    assert call(app, "GET", "/twice").json() == ["fake", "fake"] and calls == ["fake", "fake"]
+
+    async def three_at_once() -> list[int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            replies = await asyncio.gather(*(client.get("/limited") for _ in range(3)))
+        return [reply.status_code for reply in replies]
+
+    assert asyncio.run(three_at_once()) == [200, 200, 200]
+    assert running["peak"] == 1  # the replacement ran one at a time, as the original would

@@ -1,13 +1,17 @@
 """Claims made on content/questions/file-uploads/; each fails if a release changes them."""
 
+import io
+import struct
 import subprocess
 import sys
+import zlib
 from collections.abc import AsyncIterator
 from importlib.metadata import requires, version
 from typing import Annotated, Any
 
+import pytest
 from asgi import call
-from fastapi import Depends, FastAPI, File, Form, HTTPException, UploadFile, status
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile, status
 from pydantic import BaseModel
 from starlette.formparsers import MultiPartParser
 from starlette.types import Message, Receive, Scope, Send
@@ -216,6 +220,24 @@ def test_starlette_form_limits_and_form_limits_since_0_165() -> None:
     assert response.status_code == 400 and "Too many files" in response.json()["detail"]
 
 
+def test_form_limits_apply_to_parameters_not_to_request_form() -> None:
+    """`form_limits` applies to the files and fields FastAPI parses for parameters, not to an
+    `await request.form()` in the handler."""
+    app = FastAPI(form_limits={"max_files": 1})
+
+    @app.post("/manual")
+    async def manual(request: Request) -> int:
+        return len((await request.form()).getlist("files"))
+
+    @app.post("/auto")
+    async def auto(files: list[UploadFile]) -> int:
+        return len(files)
+
+    two = [("files", ("a", b"1")), ("files", ("b", b"2"))]
+    assert call(app, "POST", "/manual", files=two).json() == 2
+    assert call(app, "POST", "/auto", files=two).status_code == 400
+
+
 def test_a_part_without_a_name_is_a_400() -> None:
     """RFC 7578 section 4.2 requires a `name` on every part; Starlette refuses a part without
     one with 400."""
@@ -223,3 +245,28 @@ def test_a_part_without_a_name_is_a_400() -> None:
     headers = {"content-type": "multipart/form-data; boundary=b1"}
     response = call(upload_app(), "POST", "/files", content=body, headers=headers)
     assert response.status_code == 400 and '"name" must be provided' in response.json()["detail"]
+
+
+def test_pillow_warns_above_max_image_pixels_and_refuses_above_twice_that_in_open() -> None:
+    """Pillow warns above `Image.MAX_IMAGE_PIXELS` (about 89 million) and raises
+    `DecompressionBombError` above twice that, in `Image.open`, from the header alone."""
+    image_module = pytest.importorskip("PIL.Image")
+
+    def png_header(width: int, height: int) -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return (
+                struct.pack(">I", len(data))
+                + kind
+                + data
+                + struct.pack(">I", zlib.crc32(kind + data))
+            )
+
+        ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IEND", b"")
+
+    assert image_module.MAX_IMAGE_PIXELS == 89_478_485
+    with pytest.raises(image_module.DecompressionBombError):
+        image_module.open(io.BytesIO(png_header(50_000, 50_000)))  # 2.5e9 pixels, 45 bytes
+    with pytest.warns(image_module.DecompressionBombWarning):
+        opened = image_module.open(io.BytesIO(png_header(10_000, 10_000)))  # 1e8: only a warning
+    assert opened.size == (10_000, 10_000)

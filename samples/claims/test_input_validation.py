@@ -287,7 +287,8 @@ def form_app(**settings: Any) -> FastAPI:
 
 
 def test_starlette_form_parser_has_default_limits() -> None:
-    """Over 1,000 fields, over 1,000 files or a non-file part over 1 MB is a 400."""
+    """Over 1,000 fields, over 1,000 files or a non-file part over 1 MiB (1,048,576 bytes) is a
+    400; exactly 1 MiB passes."""
     app = form_app()
     fields = call(app, "POST", "/form", data={f"k{i}": "v" for i in range(1001)})
     files = call(app, "POST", "/form", files=[("f", (f"{i}.txt", b"x")) for i in range(1001)])
@@ -295,6 +296,8 @@ def test_starlette_form_parser_has_default_limits() -> None:
     for response in (fields, files, part):
         assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert call(app, "POST", "/form", data={f"k{i}": "v" for i in range(1000)}).status_code == 200
+    exact = call(app, "POST", "/form", files={"note": (None, "v" * 1024 * 1024)})
+    assert exact.status_code == 200
 
 
 def test_form_limits_changes_them_since_fastapi_0_165() -> None:
@@ -312,6 +315,26 @@ def test_form_limits_changes_them_since_fastapi_0_165() -> None:
     too_many = call(app, "POST", "/login", data={"user": "a", "password": "b", "x": "c"})
     assert ok.status_code == 200
     assert too_many.status_code == status.HTTP_400_BAD_REQUEST
+
+
+def test_form_limits_do_not_reach_a_handlers_own_request_form() -> None:
+    """form_limits covers the forms FastAPI parses for Form() and File() parameters; a handler's
+    own `await request.form()` keeps Starlette's defaults."""
+    from fastapi import Form
+
+    app = FastAPI(form_limits={"max_fields": 2})
+
+    @app.post("/manual")
+    async def manual(request: Request) -> int:
+        return len(await request.form())
+
+    @app.post("/auto")
+    async def auto(a: Annotated[str, Form()], b: Annotated[str, Form()]) -> None:
+        return None
+
+    three = {"a": "1", "b": "2", "c": "3"}
+    assert call(app, "POST", "/manual", data=three).json() == 3
+    assert call(app, "POST", "/auto", data=three).status_code == status.HTTP_400_BAD_REQUEST
 
 
 def test_email_str_needs_the_email_validator_package() -> None:

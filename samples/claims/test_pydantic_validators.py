@@ -11,6 +11,7 @@ from pydantic import (
     AfterValidator,
     BaseModel,
     BeforeValidator,
+    ConfigDict,
     Field,
     PlainValidator,
     ValidationError,
@@ -286,3 +287,48 @@ def test_custom_rules_stay_out_of_the_schema_unless_the_input_type_is_declared()
     assert props["silent"]["type"] == "array"
     assert props["declared"]["type"] == "string"
     assert Tags(code="b2", silent="a,b", declared="c").silent == ["a", "b"]  # type: ignore[arg-type]
+
+
+def test_type_error_is_not_converted_and_fastapi_answers_500() -> None:
+    """Only ValueError, AssertionError and PydanticCustomError become validation errors; a
+    TypeError escapes, and FastAPI answers 500."""
+
+    class Typed(BaseModel):
+        n: int
+
+        @field_validator("n")
+        @classmethod
+        def check(cls, value: int) -> int:
+            raise TypeError("not converted")
+
+    with pytest.raises(TypeError):
+        Typed(n=1)
+    app = FastAPI()
+
+    @app.post("/typed")
+    async def typed(body: Typed) -> Typed:
+        return body
+
+    with pytest.raises(TypeError):  # unhandled in the app: the server answers 500
+        call(app, "POST", "/typed", json={"n": 1})
+
+
+def test_assignment_and_model_construct_skip_validators() -> None:
+    """Validators do not run on assignment unless `validate_assignment=True`, and
+    `model_construct()` skips validation."""
+
+    class Loose(Stay):
+        pass
+
+    class Guarded(Stay):
+        model_config = ConfigDict(validate_assignment=True)
+
+    stay = {"check_in": "2026-12-01", "check_out": "2026-12-03"}
+    loose = Loose.model_validate(stay)
+    loose.check_out = date(2026, 11, 1)  # reversed, accepted
+    assert loose.check_out < loose.check_in
+    guarded = Guarded.model_validate(stay)
+    with pytest.raises(ValidationError):
+        guarded.check_out = date(2026, 11, 1)
+    built = Stay.model_construct(check_in=date(2026, 12, 3), check_out=date(2026, 12, 1))
+    assert built.check_out < built.check_in

@@ -1,5 +1,6 @@
 """Claims made on content/questions/validation-errors/; each fails if a release changes it."""
 
+import re
 import warnings
 from typing import Annotated, Any
 
@@ -61,7 +62,17 @@ def test_broken_json_is_one_json_invalid_item_with_the_offset() -> None:
     """Broken JSON gets one `json_invalid` item whose `loc` holds the character offset."""
     json_type = {"content-type": "application/json"}
     response = call(item_app(), "POST", "/items", content=ITEM[:-1], headers=json_type)
+    assert response.status_code == UNPROCESSABLE  # not the 400 RFC 9110 suggests for bad syntax
     assert errors(response) == [("json_invalid", ["body", len(ITEM) - 1])]
+
+
+def test_a_json_array_for_an_object_gets_the_same_error_as_text_plain() -> None:
+    """A JSON array sent where an object belongs is `model_attributes_type` at `["body"]`, the
+    same error a `text/plain` body gets, so the error alone cannot justify a 415."""
+    json_type = {"content-type": "application/json"}
+    array = call(item_app(), "POST", "/items", content=f"[{ITEM}]", headers=json_type)
+    text = call(item_app(), "POST", "/items", content=ITEM, headers={"content-type": "text/plain"})
+    assert errors(array) == errors(text) == [("model_attributes_type", ["body"])]
 
 
 def test_text_plain_is_never_parsed_as_json() -> None:
@@ -113,6 +124,7 @@ def test_str_of_the_exception_names_inputs_source_file_and_endpoint() -> None:
     call(app, "POST", "/items", json={"name": "pen", "price": -1, "password": "hunter2"})
     assert "hunter2" not in seen[0]  # the input of *this* error is the price alone
     assert "'input': -1" in seen[0] and __file__ in seen[0] and "POST /items" in seen[0]
+    assert re.search(r"line \d+", seen[0])
 
 
 def test_declaring_a_422_4xx_or_default_response_replaces_the_default_schema() -> None:
@@ -135,7 +147,12 @@ def test_declaring_a_422_4xx_or_default_response_replaces_the_default_schema() -
     async def c(item: Item) -> Item:
         return item
 
+    @app.post("/d", responses={"default": {"model": Problem}})
+    async def d(item: Item) -> Item:
+        return item
+
     paths = app.openapi()["paths"]
+    assert "422" not in paths["/d"]["post"]["responses"]
     schema = paths["/a"]["post"]["responses"]["422"]["content"]["application/json"]["schema"]
     assert schema == {"$ref": "#/components/schemas/Problem"}
     assert "422" not in paths["/b"]["post"]["responses"]
