@@ -53,3 +53,19 @@ def test_a_path_string_for_verify_is_deprecated() -> None:
         warnings.simplefilter("always")
         httpx.create_ssl_context(verify=certifi.where())
     assert any(issubclass(w.category, DeprecationWarning) for w in caught)
+
+
+def test_httpx2_trusts_the_system_store_not_certifi(monkeypatch: pytest.MonkeyPatch) -> None:
+    """httpx2 (2.x), HTTPX's successor, verifies against the operating system's trust store rather
+    than certifi's bundle, and still honours SSL_CERT_FILE."""
+    httpx2 = pytest.importorskip("httpx2")
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    context = httpx2.create_ssl_context()
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    certifi_only = ssl.create_default_context(cafile=certifi.where()).cert_store_stats()
+    system = ssl.create_default_context().cert_store_stats()  # the OS's CA files on Linux
+    assert system != certifi_only  # otherwise this check could not tell them apart
+    assert context.cert_store_stats() == system
+    monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+    assert httpx2.create_ssl_context().cert_store_stats() == certifi_only

@@ -132,3 +132,22 @@ def test_trailing_slash_redirect_is_307() -> None:
         return {"ok": True}
 
     assert call(app, "POST", "/orders/").status_code == status.HTTP_307_TEMPORARY_REDIRECT
+
+
+def test_httpx2_keeps_the_defaults_and_rewriting_rules() -> None:
+    """httpx2 (2.x), HTTPX's successor, also returns the 3xx unless told to follow, stops after
+    20 redirects, and rewrites methods as httpx does."""
+    httpx2 = pytest.importorskip("httpx2")
+
+    async def run() -> list[str]:
+        transport = httpx2.ASGITransport(app=redirecting_app())
+        async with httpx2.AsyncClient(transport=transport, base_url="http://test") as client:
+            assert client.max_redirects == 20
+            assert (await client.post("/old/308")).status_code == 308
+            seen = []
+            for method, code in [("POST", 301), ("PUT", 301), ("PUT", 302), ("POST", 307)]:
+                response = await client.request(method, f"/old/{code}", follow_redirects=True)
+                seen.append(response.request.method)
+            return seen
+
+    assert asyncio.run(run()) == ["GET", "PUT", "GET", "POST"]
