@@ -3,11 +3,12 @@
 import warnings
 from dataclasses import dataclass
 from datetime import date
-from importlib.metadata import requires
+from importlib.metadata import requires, version
 
 import pytest
 from asgi import call
 from fastapi import FastAPI, status
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, TypeAdapter, ValidationError
 
 PAGE = "pydantic-basics"
@@ -250,6 +251,41 @@ def test_a_response_that_breaks_the_return_type_is_a_server_error() -> None:
 
 
 def test_current_fastapi_requires_pydantic_v2() -> None:
-    """FastAPI requires Pydantic v2 (v1 support dropped in 0.126.0)."""
+    """FastAPI requires Pydantic v2 (v1 support dropped in 0.126.0); 0.165.0 asks for 2.9 or
+    newer."""
     pins = [r for r in requires("fastapi") or [] if r.startswith("pydantic>") and "extra" not in r]
     assert pins and pins[0].startswith("pydantic>=2.")
+    if version("fastapi") == "0.165.0":
+        assert pins[0] == "pydantic>=2.9.0"
+
+
+def test_a_declared_return_type_skips_json_response(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a declared return type and the default response class, Pydantic writes the JSON
+    bytes itself (since 0.130.0) and `JSONResponse.render` is never called; without a return
+    type, or with an explicit `response_class`, the response goes through `JSONResponse`."""
+    rendered: list[object] = []
+    original = JSONResponse.render
+
+    def spy(self: JSONResponse, content: object) -> bytes:
+        rendered.append(content)
+        return original(self, content)
+
+    monkeypatch.setattr(JSONResponse, "render", spy)
+    app = FastAPI()
+
+    @app.get("/typed")
+    async def typed() -> dict[str, int]:
+        return {"a": 1}
+
+    @app.get("/untyped")
+    async def untyped():  # no return type on purpose
+        return {"a": 1}
+
+    @app.get("/custom", response_class=JSONResponse)
+    async def custom() -> dict[str, int]:
+        return {"a": 1}
+
+    for path, through_json_response in [("/typed", False), ("/untyped", True), ("/custom", True)]:
+        rendered.clear()
+        response = call(app, "GET", path)
+        assert response.json() == {"a": 1} and bool(rendered) is through_json_response, path

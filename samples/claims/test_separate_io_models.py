@@ -108,3 +108,25 @@ def test_extra_forbid_can_be_passed_per_call_since_pydantic_2_12() -> None:
     with pytest.raises(ValidationError) as caught:
         UserUpdate.model_validate({"is_admin": True}, extra="forbid")
     assert caught.value.errors()[0]["type"] == "extra_forbidden"
+
+
+def test_missing_sentinel_makes_a_field_optional_but_not_nullable_since_pydantic_2_14() -> None:
+    """Since Pydantic 2.14 `from pydantic import MISSING` works; `str | MISSING = MISSING` lets a
+    PATCH omit the key (left out of `model_dump()`) but answers `null` with a 422."""
+    from pydantic import MISSING
+
+    class NameUpdate(BaseModel):
+        display_name: str | MISSING = MISSING
+
+    app = FastAPI()
+
+    @app.patch("/users/{user_id}")
+    async def update(user_id: int, body: NameUpdate) -> dict[str, Any]:
+        return body.model_dump()
+
+    assert call(app, "PATCH", "/users/1", json={}).json() == {}
+    sent = call(app, "PATCH", "/users/1", json={"display_name": "Ada"})
+    assert sent.json() == {"display_name": "Ada"}
+    null = call(app, "PATCH", "/users/1", json={"display_name": None})
+    assert null.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
+    assert null.json()["detail"][0]["loc"] == ["body", "display_name"]

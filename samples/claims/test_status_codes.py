@@ -6,7 +6,13 @@ from typing import Annotated, Any
 import pytest
 from asgi import call
 from fastapi import Depends, FastAPI, status
-from fastapi.security import APIKeyHeader, HTTPBasic, HTTPBearer, OAuth2PasswordBearer
+from fastapi.security import (
+    APIKeyHeader,
+    HTTPBasic,
+    HTTPBearer,
+    HTTPDigest,
+    OAuth2PasswordBearer,
+)
 from pydantic import BaseModel
 
 PAGE = "status-codes"
@@ -69,6 +75,15 @@ def test_every_request_validation_failure_is_a_422(
         assert response.json()["detail"][0]["type"] == error_type
 
 
+def test_strict_content_type_false_reads_a_body_without_content_type() -> None:
+    """`FastAPI(strict_content_type=False)` parses a JSON body sent with no `Content-Type`."""
+    body = {"content": b'{"email": "ada@example.com"}'}
+    assert call(users_app(), "POST", "/users", **body).status_code == 422
+    lenient = call(users_app(strict_content_type=False), "POST", "/users", **body)
+    assert lenient.status_code == status.HTTP_200_OK
+    assert lenient.json() == {"email": "ada@example.com"}
+
+
 def test_a_non_numeric_path_parameter_is_a_422() -> None:
     """A path parameter that is not an integer is a 422, not a 404."""
     response = call(users_app(), "GET", "/users/abc")
@@ -81,13 +96,15 @@ def test_a_non_numeric_path_parameter_is_a_422() -> None:
         (HTTPBearer(), "Bearer"),
         (OAuth2PasswordBearer(tokenUrl="token"), "Bearer"),
         (HTTPBasic(), "Basic"),
+        (HTTPDigest(), "Digest"),
         (APIKeyHeader(name="X-API-Key"), "APIKey"),
     ],
 )
 def test_security_classes_answer_missing_credentials_with_401_and_a_challenge(
     scheme: Any, challenge: str
 ) -> None:
-    """Since FastAPI 0.122.0 the security classes send 401 with `WWW-Authenticate`, not 403."""
+    """Every security class answers missing credentials with 401 and a `WWW-Authenticate`
+    challenge (`HTTPBearer`, `HTTPDigest` and the API key classes since 0.122.0, 403 before)."""
     app = FastAPI()
 
     @app.get("/me")
