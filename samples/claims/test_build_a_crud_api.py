@@ -100,3 +100,8 @@ def test_testclient_warns_when_only_httpx_is_installed() -> None:
     assert result.returncode != 0
     assert "StarletteDeprecationWarning" in result.stderr
     assert "httpx2" in result.stderr
+
+
+def test_fastapi_requires_python_3_11() -> None:
+    """FastAPI needs Python 3.11 or newer (since 0.162.6; 0.162.5 still allowed 3.10)."""
+    assert metadata("fastapi")["Requires-Python"] == ">=3.11"

@@ -42,3 +42,33 @@ def test_docs_and_schema_can_be_switched_off() -> None:
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     for path in ("/docs", "/redoc", "/openapi.json"):
         assert call(app, "GET", path).status_code == status.HTTP_404_NOT_FOUND
+
+
+def test_response_model_filters_response_fields_too() -> None:
+    """`response_model=` filters the response the same way a declared return type does."""
+    app = FastAPI()
+
+    @app.get("/users/1", response_model=UserOut)
+    async def user() -> dict:
+        return {"id": 1, "name": "ana", "email": "ana@example.com"}
+
+    assert call(app, "GET", "/users/1").json() == {"id": 1, "name": "ana"}
+
+
+def test_input_model_without_server_owned_fields_ignores_them() -> None:
+    """An input model that omits `is_admin` drops it from the body: no mass assignment (API3)."""
+
+    class ProfileIn(BaseModel):
+        name: str
+
+    seen: list[dict] = []
+    app = FastAPI()
+
+    @app.patch("/me")
+    async def update(profile: ProfileIn) -> dict:
+        seen.append(profile.model_dump())
+        return seen[-1]
+
+    response = call(app, "PATCH", "/me", json={"name": "ana", "is_admin": True})
+    assert response.status_code == status.HTTP_200_OK
+    assert seen == [{"name": "ana"}]

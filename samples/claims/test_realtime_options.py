@@ -96,3 +96,44 @@ def test_idle_stream_gets_a_ping_comment(monkeypatch: pytest.MonkeyPatch) -> Non
         yield "late"
 
     assert ": ping\n\n" in call(app, "GET", "/slow").text
+
+
+def test_server_sent_event_comment_is_a_colon_line() -> None:
+    """`ServerSentEvent(comment=...)` writes a line starting with a colon, which clients ignore."""
+    app = FastAPI()
+
+    @app.get("/events", response_class=EventSourceResponse)
+    async def events() -> AsyncIterable[ServerSentEvent]:
+        yield ServerSentEvent(comment="keep-alive")
+        yield ServerSentEvent(data=1, retry=5000)
+
+    blocks = call(app, "GET", "/events").text.split("\n\n")
+    assert blocks[0] == ": keep-alive"
+    assert "retry: 5000" in blocks[1]
+
+
+def test_anyio_default_worker_threads_is_40() -> None:
+    """A blocking `def` generator holds one of AnyIO's worker threads, 40 by default."""
+    import anyio.to_thread
+
+    async def total() -> float:
+        return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+    assert asyncio.run(total()) == 40
+
+
+def test_a_plain_def_generator_is_iterated_on_a_worker_thread() -> None:
+    """A sync generator behind EventSourceResponse runs in the thread pool, not the event loop."""
+    import threading
+    from collections.abc import Iterator
+
+    threads: list[str] = []
+    app = FastAPI()
+
+    @app.get("/events", response_class=EventSourceResponse)
+    def events() -> Iterator[int]:
+        threads.append(threading.current_thread().name)
+        yield 1
+
+    assert call(app, "GET", "/events").text.startswith("data: 1")
+    assert threads and threads[0] != threading.main_thread().name

@@ -42,3 +42,16 @@ def test_mock_transport_answers_in_process() -> None:
         response = client.get("/x")
     assert response.status_code == 404 and response.is_error
     assert response.request.url == "https://api.example/x"
+
+
+def test_extra_forbid_rejects_a_field_the_api_adds_later() -> None:
+    """`extra="forbid"` on a response model fails on any new field the API starts sending."""
+    from pydantic import ConfigDict
+
+    class StrictInvoice(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        id: str
+
+    with pytest.raises(ValidationError) as caught:
+        StrictInvoice.model_validate({"id": "in_1", "tax_cents": 160})
+    assert caught.value.errors()[0]["type"] == "extra_forbidden"
