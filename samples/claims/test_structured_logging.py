@@ -227,7 +227,6 @@ def test_uvicorn_reset_contextvars_gives_each_request_a_fresh_context() -> None:
     assert asyncio.run(fetch(reset_contextvars=True)) == "-"
 
 
-
 def test_uvicorn_reset_contextvars_is_off_by_default() -> None:
     """--reset-contextvars is opt-in: off by default on the command line and in Config."""
     uvicorn = pytest.importorskip("uvicorn")
