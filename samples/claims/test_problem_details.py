@@ -1,15 +1,16 @@
 """Claims made on content/questions/problem-details/; each fails if a release changes it."""
 
 import asyncio
+from typing import Annotated
 
 import httpx
 import pytest
 from asgi import call
-from fastapi import FastAPI, HTTPException, Request, status
+from fastapi import FastAPI, Header, HTTPException, Request, status
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PAGE = "problem-details"
@@ -142,3 +143,29 @@ def test_a_catch_all_handler_answers_outside_other_middleware_and_still_raises()
     assert "access-control-allow-origin" in asyncio.run(get("/nowhere")).headers
     with pytest.raises(RuntimeError, match="internal detail"):
         call(app, "GET", "/fail")
+
+
+def test_the_first_loc_element_names_where_the_bad_input_came_from() -> None:
+    """`exc.errors()` entries start their `loc` with `body`, `query`, `path` or `header`, so a
+    handler can tell which errors a JSON Pointer into the body can describe."""
+    app = FastAPI()
+    seen: list[list[object]] = []
+
+    @app.exception_handler(RequestValidationError)
+    async def record(request: Request, exc: RequestValidationError) -> JSONResponse:
+        seen.extend(list(error["loc"]) for error in exc.errors())
+        return JSONResponse({"status": 422}, 422, media_type=PROBLEM)
+
+    @app.post("/orders/{order_id}")
+    async def create(
+        order_id: int,
+        order: Order,
+        limit: Annotated[int, Field(gt=0)],
+        x_tenant: Annotated[int, Header()],
+    ) -> Order:
+        return order
+
+    response = call(app, "POST", "/orders/x?limit=0", json={"sku": 1}, headers={"X-Tenant": "acme"})
+    assert response.status_code == 422
+    assert sorted(loc[0] for loc in seen) == ["body", "header", "path", "query"]
+    assert ["body", "sku"] in seen

@@ -67,3 +67,20 @@ def test_drf_throttles_reject_with_429_and_retry_after() -> None:
     statuses = [view(APIRequestFactory().get("/quotes")) for _ in range(4)]
     assert [r.status_code for r in statuses] == [200, 200, 200, 429]
     assert int(statuses[-1]["Retry-After"]) > 0
+
+
+def test_drf_reads_decides_and_writes_separately_so_concurrent_requests_both_pass() -> None:
+    """DRF reads the history, decides and writes it back as separate steps: two requests that
+    both read "one left" are both admitted, and one write overwrites the other."""
+    cache.clear()
+    Clock.now = 3_000.0
+    assert ThreePerMinute().allow_request(None, None)
+    assert ThreePerMinute().allow_request(None, None)  # two of three used
+
+    class Interleaved(ThreePerMinute):
+        def throttle_success(self) -> bool:  # another request runs between read and write
+            assert ThreePerMinute().allow_request(None, None)
+            return super().throttle_success()
+
+    assert Interleaved().allow_request(None, None)  # a fourth request admitted: limit is 3
+    assert len(cache.get("throttle-test-client")) == 3  # and one of the two writes was lost

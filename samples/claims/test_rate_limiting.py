@@ -5,8 +5,10 @@ from importlib.metadata import version
 from typing import Annotated
 
 import httpx
+import pytest
+import uvicorn
 from asgi import call
-from fastapi import Depends, FastAPI, Header, HTTPException, Response, status
+from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response, status
 
 PAGE = "rate-limiting"
 
@@ -102,3 +104,49 @@ def test_each_depends_object_has_its_own_concurrency_limit() -> None:
     paths = ["/a", "/a", "/b", "/b"]
     assert peak_concurrency(paths, shared=True) == ([200] * 4, 1)
     assert peak_concurrency(paths, shared=False) == ([200] * 4, 2)
+
+
+def client_host_behind_uvicorn(
+    monkeypatch: pytest.MonkeyPatch, peer: str, forwarded_for: str, **options: str
+) -> str:
+    """What `request.client.host` (the limiter's fallback key) is after Uvicorn's proxy headers."""
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    app = FastAPI()
+
+    @app.get("/who")
+    async def who(request: Request) -> dict[str, str | None]:
+        return {"host": request.client.host if request.client else None}
+
+    config = uvicorn.Config(app, **options)
+    config.load()
+
+    async def go() -> str:
+        transport = httpx.ASGITransport(config.loaded_app, client=(peer, 40000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://api") as client:
+            response = await client.get("/who", headers={"X-Forwarded-For": forwarded_for})
+            return response.json()["host"]
+
+    return asyncio.run(go())
+
+
+def test_uvicorn_trusts_x_forwarded_for_only_from_loopback_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Uvicorn 0.55: --forwarded-allow-ips defaults to 127.0.0.1,::1; from any other peer the
+    header is ignored, so a client cannot pick its own rate-limit key."""
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    assert uvicorn.Config(FastAPI()).forwarded_allow_ips == "127.0.0.1,::1"
+    assert client_host_behind_uvicorn(monkeypatch, "127.0.0.1", "203.0.113.9") == "203.0.113.9"
+    assert client_host_behind_uvicorn(monkeypatch, "198.51.100.7", "203.0.113.9") == "198.51.100.7"
+
+
+def test_uvicorn_takes_the_rightmost_untrusted_x_forwarded_for_entry(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From a trusted proxy, request.client becomes the rightmost X-Forwarded-For address that is
+    not itself a trusted proxy; a forged entry the client wrote on the left is skipped."""
+    forwarded = "6.6.6.6, 203.0.113.9, 10.0.0.3"  # forged, real client, inner proxy
+    host = client_host_behind_uvicorn(
+        monkeypatch, "10.0.0.2", forwarded, forwarded_allow_ips="10.0.0.2,10.0.0.3"
+    )
+    assert host == "203.0.113.9"
