@@ -2,8 +2,8 @@
 
 import asyncio
 import contextvars
-from importlib.metadata import version
 from collections.abc import AsyncIterator
+from importlib.metadata import version
 from typing import Annotated, Any
 
 import httpx
