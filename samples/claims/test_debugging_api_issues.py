@@ -48,12 +48,14 @@ def test_async_client_hooks_must_be_coroutines() -> None:
 
 
 def test_defaults_timeout_pool_and_redirects() -> None:
-    """Defaults: 5 s for each timeout phase, 100 connections (20 kept alive), no redirects."""
+    """Defaults: 5 s for each timeout phase, 100 connections (20 kept alive, idle ones dropped
+    after 5 s), no redirects."""
     client = httpx.Client()
     assert client.timeout == httpx.Timeout(5.0)
     assert client.follow_redirects is False
     pool = client._transport._pool  # type: ignore[attr-defined]
     assert (pool._max_connections, pool._max_keepalive_connections) == (100, 20)
+    assert pool._keepalive_expiry == 5.0
 
 
 def test_timeout_kinds_share_one_base_class() -> None:

@@ -3,6 +3,7 @@
 import asyncio
 import contextvars
 from collections.abc import AsyncIterator
+from importlib.metadata import version
 from typing import Annotated, Any
 
 import httpx
@@ -11,6 +12,7 @@ from asgi import call
 from fastapi import Depends, FastAPI, HTTPException, Request, Response, status
 from fastapi.responses import StreamingResponse
 from fastapi.security import APIKeyHeader, HTTPBearer, OAuth2PasswordBearer
+from otel_memory import MemoryMeterProvider
 from starlette.datastructures import MutableHeaders
 from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
@@ -66,6 +68,7 @@ def test_stack_order_around_user_middleware() -> None:
     assert names[0] == ServerErrorMiddleware.__name__
     assert names.index("AppBodyLimitMiddleware") < names.index("Stamp")
     assert names.index("Stamp") < names.index(ExceptionMiddleware.__name__)
+    assert names[-1] == "AsyncExitStackMiddleware"  # the exit-stack layer, just above the router
 
 
 def test_last_added_is_outermost_and_a_list_starts_outside() -> None:
@@ -139,6 +142,42 @@ def test_middleware_runs_for_404_405_and_422() -> None:
     ]:
         response = call(app, method, url)
         assert response.status_code == code and response.headers["x-stamp"] == "1"
+
+
+def test_base_http_middleware_replays_a_body_dispatch_has_read() -> None:
+    """If `dispatch` reads the request body, BaseHTTPMiddleware keeps it in memory and replays
+    it, so the handler still receives the whole body."""
+    app, seen = FastAPI(), {}
+
+    @app.middleware("http")
+    async def peek(request: Request, call_next: Any) -> Response:
+        seen["middleware"] = await request.body()
+        return await call_next(request)
+
+    @app.post("/upload")
+    async def upload(request: Request) -> int:
+        seen["handler"] = await request.body()
+        return len(seen["handler"])
+
+    payload = b"x" * 100_000
+    assert call(app, "POST", "/upload", content=payload).json() == len(payload)
+    assert seen == {"middleware": payload, "handler": payload}
+
+
+def test_built_in_telemetry_times_requests_per_route_once_configured() -> None:
+    """Since FastAPI 0.142, with a meter provider configured, FastAPI records
+    http.server.request.duration labelled with the route template."""
+    assert tuple(int(p) for p in version("fastapi").split(".")[:2]) >= (0, 142)
+    meter = MemoryMeterProvider()
+    app = FastAPI(telemetry={"meter_provider": meter})
+
+    @app.get("/items/{item_id}")
+    async def read(item_id: int) -> int:
+        return item_id
+
+    call(app, "GET", "/items/1")
+    points = meter.instruments["http.server.request.duration"].points
+    assert [attrs["http.route"] for _, attrs in points] == ["/items/{item_id}"]
 
 
 def test_call_next_returns_once_headers_are_sent() -> None:

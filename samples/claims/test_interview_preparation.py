@@ -1,7 +1,7 @@
 """Claims on content/questions/interview-preparation/; each fails if a release changes it."""
 
 import warnings
-from importlib.metadata import metadata
+from importlib.metadata import metadata, version
 from typing import Annotated
 
 import pytest
@@ -15,12 +15,16 @@ PAGE = "interview-preparation"
 
 
 def test_fastapi_needs_python_3_11() -> None:
-    """FastAPI now needs Python 3.11 or newer."""
+    """FastAPI needs Python 3.11 or newer since 0.162.6 (0.162.5 still allowed 3.10, per the
+    Requires-Python PyPI lists for each release)."""
+    assert tuple(int(part) for part in version("fastapi").split(".")[:3]) >= (0, 162, 6)
     assert metadata("fastapi")["Requires-Python"] == ">=3.11"
 
 
 def test_missing_token_is_401_with_www_authenticate() -> None:
-    """FastAPI's security classes answer a missing credential with 401 and WWW-Authenticate."""
+    """Since FastAPI 0.122.0 the security classes answer a missing credential with 401 and
+    WWW-Authenticate (403 before)."""
+    assert tuple(int(part) for part in version("fastapi").split(".")[:2]) >= (0, 122)
     app = FastAPI()
     bearer = HTTPBearer()
 

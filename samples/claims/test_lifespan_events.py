@@ -180,3 +180,74 @@ def test_test_client_warns_without_httpx2() -> None:
     )
     output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout
     assert "StarletteDeprecationWarning" in output and "httpx2" in output
+
+
+def test_uvicorn_drains_requests_and_background_tasks_before_lifespan_shutdown() -> None:
+    """Uvicorn 0.55 waits for running requests, including a background task that runs after the
+    response, before it sends lifespan.shutdown; --timeout-graceful-shutdown has no default."""
+    uvicorn = pytest.importorskip("uvicorn")
+    import httpx
+    from fastapi import BackgroundTasks
+    from live_uvicorn import free_port, running
+
+    assert uvicorn.Config(FastAPI(), log_config=None).timeout_graceful_shutdown is None
+    log: list[str] = []
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        log.append("lifespan shutdown")
+
+    app = FastAPI(lifespan=lifespan)
+
+    async def slow_follow_up() -> None:
+        await asyncio.sleep(0.4)
+        log.append("background task finished")
+
+    @app.post("/orders")
+    async def place(tasks: BackgroundTasks) -> str:
+        tasks.add_task(slow_follow_up)
+        return "accepted"
+
+    async def scenario() -> None:
+        port = free_port()
+        async with running(app, port) as server:
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+                assert (await client.post("/orders")).json() == "accepted"
+            log.append("response received")
+            server.should_exit = True  # what SIGTERM does
+
+    asyncio.run(scenario())
+    assert log == ["response received", "background task finished", "lifespan shutdown"]
+
+
+def test_each_request_gets_a_shallow_copy_of_the_state() -> None:
+    """Uvicorn copies the lifespan state per request: rebinding a name on request.state stays in
+    that request, while the objects inside are shared."""
+    pytest.importorskip("uvicorn")
+    from asgi import _CapturingTransport
+    from uvicorn.config import Config
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+    from uvicorn.server import ServerState
+
+    shared: dict[str, Any] = {"client": object(), "label": "original"}
+    seen: list[tuple[bool, str]] = []
+    app = FastAPI()
+
+    @app.get("/")
+    async def root(request: Request) -> str:
+        seen.append((request.state.client is shared["client"], request.state.label))
+        request.state.label = "changed by a request"
+        return "ok"
+
+    async def two_requests() -> None:
+        for _ in range(2):
+            protocol = H11Protocol(Config(app, log_config=None), ServerState(), app_state=shared)
+            protocol.connection_made(_CapturingTransport())
+            protocol.data_received(b"GET / HTTP/1.1\r\nhost: test\r\n\r\n")
+            for _ in range(20):
+                await asyncio.sleep(0)
+
+    asyncio.run(two_requests())
+    assert seen == [(True, "original"), (True, "original")]
+    assert shared["label"] == "original"

@@ -73,3 +73,24 @@ def test_mock_transport_can_simulate_a_refused_connection() -> None:
 
     with pytest.raises(httpx.ConnectError):
         asyncio.run(go())
+
+
+def test_an_unmapped_upstream_4xx_surfaces_as_the_callers_own_500() -> None:
+    """An upstream 4xx the handler does not map (raise_for_status() raising HTTPStatusError)
+    reaches the caller as a plain 500, not as the upstream status."""
+    upstream = httpx.MockTransport(lambda request: httpx.Response(401))
+    app = FastAPI()
+
+    @app.get("/orders/1")
+    async def read_order() -> dict[str, str]:
+        async with httpx.AsyncClient(transport=upstream, base_url="http://users") as users:
+            (await users.get("/users/1")).raise_for_status()
+        return {"status": "unreachable"}
+
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://orders") as client:
+            return await client.get("/orders/1")
+
+    response = asyncio.run(go())
+    assert response.status_code == 500 and response.text == "Internal Server Error"
