@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, inspect, text
+from sqlalchemy import Column, Integer, MetaData, String, Table, Text, create_engine, inspect, text
 from sqlalchemy.exc import OperationalError
 
 PAGE = "database-migrations"
@@ -129,3 +129,28 @@ def test_offline_sql_starts_from_an_empty_database_unless_given_a_range(
     ranged = capsys.readouterr().out
     assert "CREATE TABLE users" in whole and "CREATE TABLE orders" in whole
     assert "CREATE TABLE users" not in ranged and "CREATE TABLE orders" in ranged
+
+
+def test_autogenerate_compares_types_by_default_but_not_server_defaults() -> None:
+    """Since Alembic 1.12 autogenerate reports a changed column type without any option; a new
+    server default is reported only with `compare_server_default=True`."""
+    pytest.importorskip("alembic")
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = create_engine("sqlite://")
+    users_table("name").create_all(engine)
+    changed = MetaData()
+    Table(
+        "users",
+        changed,
+        Column("id", Integer, primary_key=True),
+        Column("name", Text, server_default="anonymous"),
+    )
+    with engine.connect() as connection:
+        default = compare_metadata(MigrationContext.configure(connection), changed)
+        opts = {"compare_server_default": True}
+        with_defaults = compare_metadata(MigrationContext.configure(connection, opts=opts), changed)
+    assert [change[0] for diff in default for change in diff] == ["modify_type"]
+    kinds = sorted(change[0] for diff in with_defaults for change in diff)
+    assert kinds == ["modify_default", "modify_type"]

@@ -2,6 +2,7 @@
 
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import Annotated
 
 import pydantic
@@ -98,3 +99,76 @@ def test_cached_settings_dependency_can_be_overridden_or_cleared() -> None:
         assert call(app, "GET", "/limits").json() == {"max_page_size": 5}
     finally:
         del os.environ["CLAIM_MAX_PAGE_SIZE"]
+
+
+def test_pydantic_settings_priority_and_case_insensitive_lookup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Constructor arguments beat environment variables, which beat the dotenv file, which beats
+    the secrets directory, which beats field defaults; names match case-insensitively."""
+    sources = pytest.importorskip("pydantic_settings")
+    (tmp_path / "secrets").mkdir()
+    for name in ("app_token", "app_region", "app_tier"):
+        (tmp_path / "secrets" / name).write_text("from-secret-file")
+    (tmp_path / ".env").write_text("APP_TOKEN=from-dotenv\nAPP_REGION=from-dotenv\n")
+
+    class AppSettings(sources.BaseSettings):
+        model_config = sources.SettingsConfigDict(
+            env_prefix="APP_", env_file=tmp_path / ".env", secrets_dir=tmp_path / "secrets"
+        )
+        token: str = "default"
+        region: str = "default"
+        tier: str = "default"
+        zone: str = "default"
+
+    monkeypatch.setenv("app_token", "from-env")  # lower case still matches APP_TOKEN
+    assert AppSettings.model_config["case_sensitive"] is False
+    assert AppSettings(token="from-init").token == "from-init"
+    loaded = AppSettings()
+    assert (loaded.token, loaded.region, loaded.tier, loaded.zone) == (
+        "from-env",
+        "from-dotenv",
+        "from-secret-file",
+        "default",
+    )
+
+
+def test_hide_input_in_errors_works_on_base_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`hide_input_in_errors=True` keeps a malformed URL's password out of a BaseSettings error."""
+    sources = pytest.importorskip("pydantic_settings")
+    monkeypatch.setenv("DATABASE_URL", "https://app:hunter2@db.example.com:54x2")
+
+    class Shown(sources.BaseSettings):
+        database_url: HttpUrl
+
+    class Hidden(Shown):
+        model_config = sources.SettingsConfigDict(hide_input_in_errors=True)
+
+    with pytest.raises(ValidationError) as shown:
+        Shown()
+    with pytest.raises(ValidationError) as hidden:
+        Hidden()
+    assert "hunter2" in str(shown.value) and "hunter2" not in str(hidden.value)
+
+
+def test_pydantic_settings_ships_secret_store_sources_as_extras() -> None:
+    """pydantic-settings 2.16 has sources for AWS Secrets Manager, AWS Systems Manager Parameter
+    Store, Azure Key Vault and Google Secret Manager, each behind an install extra."""
+    sources = pytest.importorskip("pydantic_settings")
+    from importlib.metadata import metadata, version
+
+    assert tuple(int(part) for part in version("pydantic-settings").split(".")[:2]) >= (2, 16)
+    for name in (
+        "AWSSecretsManagerSettingsSource",
+        "AWSSystemsManagerSettingsSource",
+        "AzureKeyVaultSettingsSource",
+        "GoogleSecretManagerSettingsSource",
+    ):
+        assert hasattr(sources, name), name
+    extras = set(metadata("pydantic-settings").get_all("Provides-Extra") or [])
+    assert {
+        "aws-secrets-manager",
+        "aws-systems-manager",
+        "azure-key-vault",
+        "gcp-secret-manager",
+    } <= extras

@@ -13,6 +13,7 @@ import httpx
 from fastapi import Cookie, Depends, FastAPI, Header, HTTPException, Request, Response, status
 
 COOKIE = "__Host-session"  # the prefix makes browsers insist on Secure, Path=/ and no Domain
+ORIGIN = "https://app.example"
 SESSIONS: dict[str, str] = {}  # session id -> user id; Redis or a database table in production
 app = FastAPI()
 
@@ -20,10 +21,13 @@ app = FastAPI()
 def session_id(
     request: Request,
     value: Annotated[str | None, Cookie(alias=COOKIE)] = None,
-    fetch_site: Annotated[str, Header(alias="sec-fetch-site")] = "same-origin",
+    fetch_site: Annotated[str | None, Header(alias="sec-fetch-site")] = None,
+    origin: Annotated[str | None, Header()] = None,
 ) -> str:
     # CSRF: SameSite=lax stops cross-site POSTs; this also stops sibling subdomains (same-site).
-    if request.method not in ("GET", "HEAD") and fetch_site not in ("same-origin", "none"):
+    # Browsers without Fetch Metadata still send Origin on a cross-origin POST: check that instead.
+    allowed = fetch_site in ("same-origin", "none") if fetch_site else origin in (None, ORIGIN)
+    if request.method not in ("GET", "HEAD") and not allowed:
         raise HTTPException(status.HTTP_403_FORBIDDEN, "Cross-origin request refused")
     if value not in SESSIONS:
         raise HTTPException(status.HTTP_401_UNAUTHORIZED, "Not logged in")
@@ -51,19 +55,21 @@ async def logout(sid: Annotated[str, Depends(session_id)], response: Response) -
 
 async def main() -> None:
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="https://app.example") as browser:
+    async with httpx.AsyncClient(transport=transport, base_url=ORIGIN) as browser:
         cookie = (await browser.post("/login")).headers["set-cookie"]
         print("POST /login -> Set-Cookie:", re.sub(r"=[\w-]{43};", "=<random id>;", cookie))
         stolen = {"Cookie": f"{COOKIE}={browser.cookies[COOKIE]}"}  # say, copied by malware
         print("GET /me ->", (await browser.get("/me")).json())
         forged = await browser.post("/logout", headers={"Sec-Fetch-Site": "same-site"})
         print("POST /logout sent from a sibling subdomain ->", forged.status_code, forged.json())
+        legacy = await browser.post("/logout", headers={"Origin": "https://shop.example"})
+        print("POST /logout, old browser, Origin: https://shop.example ->", legacy.status_code)
         print("POST /logout ->", (await browser.post("/logout")).status_code)
 
-    async with httpx.AsyncClient(transport=transport, base_url="https://app.example") as thief:
+    async with httpx.AsyncClient(transport=transport, base_url=ORIGIN) as thief:
         replay = await thief.get("/me", headers=stolen)
     print("stolen cookie replayed after logout ->", replay.status_code, replay.json())
-    assert forged.status_code == status.HTTP_403_FORBIDDEN
+    assert forged.status_code == legacy.status_code == status.HTTP_403_FORBIDDEN
     assert replay.status_code == status.HTTP_401_UNAUTHORIZED
 
 
