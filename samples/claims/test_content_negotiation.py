@@ -3,7 +3,7 @@
 from typing import Annotated
 
 from asgi import call
-from fastapi import Body, Depends, FastAPI, HTTPException, status
+from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, status
 from fastapi.responses import PlainTextResponse
 from pydantic import BaseModel
 from starlette.middleware.gzip import GZipMiddleware
@@ -156,3 +156,24 @@ def test_httpx_sends_accept_any_by_default() -> None:
 
     with httpx.Client() as client:
         assert client.headers["accept"] == "*/*"
+
+
+def test_strict_content_type_is_set_on_the_app_a_router_or_add_api_route() -> None:
+    """strict_content_type=False works on APIRouter(...) and on APIRouter.add_api_route for one
+    route; the @app.post style decorators do not accept it."""
+    import inspect
+
+    async def create(note: Note) -> Note:
+        return note
+
+    app = FastAPI()
+    relaxed = APIRouter(strict_content_type=False)
+    relaxed.add_api_route("/router-relaxed", create, methods=["POST"])
+    app.include_router(relaxed)
+    app.router.add_api_route("/route-relaxed", create, methods=["POST"], strict_content_type=False)
+    app.add_api_route("/strict", create, methods=["POST"])
+    assert call(app, "POST", "/router-relaxed", content=BODY).status_code == 200
+    assert call(app, "POST", "/route-relaxed", content=BODY).status_code == 200
+    assert call(app, "POST", "/strict", content=BODY).status_code == 422
+    for decorator in (FastAPI.post, APIRouter.post, APIRouter.api_route):
+        assert "strict_content_type" not in inspect.signature(decorator).parameters

@@ -1,6 +1,7 @@
 """Claims made on content/questions/error-handling/; each fails if a release changes them."""
 
 import asyncio
+import sys
 from typing import Annotated
 
 import httpx
@@ -161,3 +162,14 @@ def test_an_uncaught_valueerror_is_a_500_not_a_client_error() -> None:
 
     response = call_without_reraise(app, "/items?limit=500")
     assert (response.status_code, response.text) == (500, "Internal Server Error")
+
+
+def test_emailstr_needs_the_email_validator_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model with an EmailStr field cannot be defined without email-validator installed."""
+    from pydantic import BaseModel, EmailStr
+
+    monkeypatch.setitem(sys.modules, "email_validator", None)
+    with pytest.raises(ImportError, match="email-validator"):
+
+        class Signup(BaseModel):
+            email: EmailStr

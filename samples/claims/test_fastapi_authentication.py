@@ -180,3 +180,24 @@ def test_fastapi_requires_no_oauth_library() -> None:
     names = {re.split(r"[<>=!~; \[]", r, maxsplit=1)[0].lower() for r in required}
     assert {"starlette", "pydantic"} <= names
     assert not names & {"oauthlib", "authlib", "pyjwt", "python-jose"}
+
+
+def test_security_scopes_scope_str_is_the_space_separated_scope_value() -> None:
+    """SecurityScopes.scope_str joins the required scopes with spaces, the form RFC 6750's
+    scope="..." attribute takes."""
+    calls: list[str] = []
+
+    async def current_user(scopes: SecurityScopes, token: Annotated[str, Depends(oauth2)]) -> str:
+        calls.append(scopes.scope_str)
+        return token
+
+    app = FastAPI()
+
+    @app.get("/items")
+    async def read(
+        user: Annotated[str, Security(current_user, scopes=["items:read", "items:write"])],
+    ) -> dict[str, str]:
+        return {"user": user}
+
+    call(app, "GET", "/items", headers={"Authorization": "Bearer t"})
+    assert calls == ["items:read items:write"]

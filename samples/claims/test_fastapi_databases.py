@@ -306,3 +306,45 @@ def test_a_yield_dependency_that_swallows_the_exception_turns_it_into_a_500() ->
         raise HTTPException(404, "no such author")
 
     assert call(app, "GET", "/").status_code == 500
+
+
+def test_file_sqlite_needs_no_check_same_thread_flag() -> None:
+    """For a file database SQLAlchemy turns sqlite3's same-thread check off itself (QueuePool),
+    so a connection can be used from a def endpoint's worker thread without connect_args."""
+    engine = create_engine("sqlite:///unused.db")
+    assert engine.dialect.create_connect_args(engine.url)[1]["check_same_thread"] is False
+    memory = create_engine("sqlite://")  # :memory: keeps sqlite3's default check
+    assert memory.dialect.create_connect_args(memory.url)[1]["check_same_thread"] is True
+
+
+def test_static_pool_shares_one_transaction_so_a_rollback_hits_every_session() -> None:
+    """StaticPool hands every session the same connection: one session's rollback discards
+    another session's uncommitted work."""
+    engine = shared_memory_engine()
+    first, second = Session(engine), Session(engine)
+    first.add(Author(name="ada"))
+    first.flush()
+    second.scalar(select(1))
+    second.rollback()
+    assert first.scalar(select(func.count()).select_from(Author)) == 0
+
+
+def test_shared_cache_memory_url_gives_sessions_their_own_connections() -> None:
+    """sqlite:///file::memory:?cache=shared&uri=true gets QueuePool: each session has its own
+    connection and transaction to one in-memory database."""
+    engine = create_engine("sqlite:///file::memory:?cache=shared&uri=true")
+    assert isinstance(engine.pool, QueuePool)
+    keepalive = engine.connect()  # the database lives while one connection is open
+    Base.metadata.create_all(engine)
+    first, second = Session(engine), Session(engine)
+    first.add(Author(name="ada"))
+    first.flush()
+    second.scalar(select(1))
+    second.rollback()
+    first.commit()
+    with Session(engine) as third:
+        assert third.scalar(select(func.count()).select_from(Author)) == 1
+    for session in (first, second):
+        session.close()
+    keepalive.close()
+    engine.dispose()

@@ -31,8 +31,9 @@ CurrentUser = Annotated[dict, Depends(current_user)]
 
 def require_role(role: str) -> Callable[..., Awaitable[dict]]:  # authorization per route
     async def check(user: CurrentUser) -> dict:
-        if user["role"] != role:
-            raise HTTPException(status.HTTP_403_FORBIDDEN, f"Requires role {role!r}")
+        if user["role"] != role:  # a valid bearer token without the privilege: RFC 6750, 3.1
+            challenge = {"WWW-Authenticate": 'Bearer error="insufficient_scope"'}
+            raise HTTPException(status.HTTP_403_FORBIDDEN, f"Requires role {role!r}", challenge)
         return user
 
     return check
@@ -73,6 +74,7 @@ async def main() -> None:
             challenge = f" WWW-Authenticate: {www}" if www else ""
             print(f"{method} {url} as {token} -> {response.status_code}{challenge} {response.text}")
             assert response.status_code == expected
+            assert expected != 403 or www == 'Bearer error="insufficient_scope"'
 
 
 if __name__ == "__main__":

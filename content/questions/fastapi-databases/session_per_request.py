@@ -35,7 +35,8 @@ class AuthorOut(BaseModel):
     name: str
 
 
-# In-memory SQLite for the demo: one shared connection, usable from the def endpoints' threads.
+# In-memory SQLite for the demo: StaticPool shares one connection, fine while requests run
+# one at a time (the page shows the shared-cache URL for concurrent use).
 engine = create_engine("sqlite://", connect_args={"check_same_thread": False}, poolclass=StaticPool)
 SessionLocal = sessionmaker(engine, expire_on_commit=False)  # no reload after commit
 Base.metadata.create_all(engine)  # a real service runs migrations (Alembic) instead
