@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import create_engine, event, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import StaticPool
@@ -109,6 +109,31 @@ def test_driver_errors_arrive_wrapped_with_the_original_in_orig() -> None:
     with engine.connect() as connection, pytest.raises(OperationalError) as caught:
         connection.execute(text("SELECT * FROM missing_table"))
     assert isinstance(caught.value.orig, sqlite3.OperationalError)
+
+
+def test_the_wrapper_class_follows_the_driver_class_names_so_catch_dbapi_error() -> None:
+    """SQLAlchemy picks its wrapper from the names in the driver exception's class hierarchy:
+    psycopg's SerializationFailure derives from OperationalError and arrives as OperationalError,
+    while SQLAlchemy's asyncpg adapter raises a plain Error subclass, which arrives as DBAPIError.
+    Both are DBAPIError, and the SQLSTATE stays on `.orig`."""
+
+    class Error(Exception):  # a PEP 249 driver's exception tree, as psycopg and asyncpg build it
+        sqlstate = "40001"
+
+    class OperationalError_(Error): ...
+
+    OperationalError_.__name__ = "OperationalError"
+
+    class TransactionRollback(OperationalError_): ...  # psycopg: SerializationFailure's base
+
+    class AdaptedAsyncpgError(Error): ...  # asyncpg's serialization error, as adapted
+
+    psycopg_like = DBAPIError.instance("UPDATE ...", {}, TransactionRollback(), Error)
+    asyncpg_like = DBAPIError.instance("UPDATE ...", {}, AdaptedAsyncpgError(), Error)
+    assert type(psycopg_like) is OperationalError
+    assert type(asyncpg_like) is DBAPIError
+    assert all(isinstance(e, DBAPIError) for e in (psycopg_like, asyncpg_like))
+    assert asyncpg_like.orig.sqlstate == "40001"
 
 
 def test_a_session_begin_dependency_rolls_back_when_the_handler_raises() -> None:

@@ -2,14 +2,15 @@
 
 import asyncio
 import contextlib
+import time
 import warnings
 from importlib.metadata import metadata, requires
 
 import anyio
 import fastapi.routing
 import pytest
-from asgi import call
-from fastapi import FastAPI, Request
+from asgi import acall, call
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import FastAPIDeprecationWarning
 from fastapi.responses import ORJSONResponse, UJSONResponse
 from opentelemetry import trace
@@ -132,3 +133,40 @@ def test_the_default_thread_pool_has_40_slots() -> None:
         return anyio.to_thread.current_default_thread_limiter().total_tokens
 
     assert asyncio.run(tokens()) == 40
+
+
+def test_max_concurrency_caps_a_sync_dependency_and_waiters_hold_no_thread() -> None:
+    """Depends(..., max_concurrency=n) (FastAPI 0.163+) lets n calls of a slow def dependency run at
+    once; the other requests wait without taking one of the thread pool's slots."""
+    running = {"now": 0, "peak": 0}
+    threads_busy: list[int] = []
+
+    def slow_upstream() -> str:  # a plain def dependency: runs in the thread pool
+        running["now"] += 1
+        running["peak"] = max(running["peak"], running["now"])
+        time.sleep(0.05)
+        running["now"] -= 1
+        return "ok"
+
+    app = FastAPI()
+
+    @app.get("/")
+    async def route(value: str = Depends(slow_upstream, max_concurrency=2)) -> str:
+        return value
+
+    async def main() -> None:
+        limiter = anyio.to_thread.current_default_thread_limiter()
+
+        async def watch() -> None:
+            for _ in range(8):
+                await asyncio.sleep(0.01)
+                threads_busy.append(limiter.borrowed_tokens)
+
+        responses, _ = await asyncio.gather(
+            asyncio.gather(*(acall(app, "GET", "/") for _ in range(6))), watch()
+        )
+        assert [r.json() for r in responses] == ["ok"] * 6
+
+    asyncio.run(main())
+    assert running["peak"] == 2
+    assert 1 <= max(threads_busy) <= 2  # def dependencies use the pool; waiters do not

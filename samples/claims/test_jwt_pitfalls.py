@@ -2,6 +2,7 @@
 
 import time
 import warnings
+from importlib.util import find_spec
 
 import jwt
 import pytest
@@ -41,9 +42,37 @@ def test_an_alg_none_token_fails_a_pinned_verifier() -> None:
 
 
 def test_public_keys_are_refused_as_hmac_secrets() -> None:
-    """PyJWT raises InvalidKeyError for a PEM public key used as an HS256 secret."""
+    """PyJWT raises InvalidKeyError for PEM and SSH keys used as an HS256 secret, and for JWK JSON
+    (since 2.13)."""
     with pytest.raises(InvalidKeyError, match="asymmetric key"):
         encode({"sub": "ana"}, key=PEM_PUBLIC_KEY)
+    with pytest.raises(InvalidKeyError, match="asymmetric key"):
+        encode({"sub": "ana"}, key="ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample")
+    with pytest.raises(InvalidKeyError, match="JWK"):
+        encode({"sub": "ana"}, key='{"kty": "oct", "k": "c2VjcmV0LWJ5dGVzLTAxMjM0NTY3ODlhYmNkZWY"}')
+
+
+@pytest.mark.skipif(find_spec("cryptography") is None, reason="DER detection needs cryptography")
+def test_der_public_keys_are_refused_when_cryptography_is_installed() -> None:
+    """With the cryptography package installed, a DER public key is refused as an HMAC secret."""
+    from cryptography.hazmat.primitives import serialization
+
+    public = serialization.load_pem_public_key(PEM_PUBLIC_KEY.encode())
+    der = public.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    with pytest.raises(InvalidKeyError, match="asymmetric key"):
+        encode({"sub": "ana"}, key=der)
+
+
+def test_the_minimum_hmac_key_length_follows_the_hash_size() -> None:
+    """RFC 7518's floor, as PyJWT applies it: 32 bytes for HS256, 48 for HS384, 64 for HS512."""
+    for algorithm, minimum in (("HS256", 32), ("HS384", 48), ("HS512", 64)):
+        for length, warns in ((minimum - 1, True), (minimum, False)):
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                encode({"sub": "ana"}, key="k" * length, algorithm=algorithm)
+            assert any(w.category is InsecureKeyLengthWarning for w in caught) is warns
 
 
 def test_short_hmac_keys_warn_when_signing_and_when_verifying() -> None:
@@ -91,13 +120,15 @@ def test_audience_and_issuer_checks() -> None:
         decode(encode({"aud": AUDIENCE}))
 
 
-def test_typ_is_not_checked_by_pyjwt_but_is_readable_from_the_header() -> None:
-    """An at+jwt header decodes like any other; compare it yourself with get_unverified_header."""
+def test_typ_is_not_checked_by_pyjwt_but_decode_complete_returns_the_verified_header() -> None:
+    """A token typed JWT (an ID token, say) decodes like an at+jwt one, so PyJWT never checks typ;
+    decode_complete returns the verified header to compare yourself."""
     token = jwt.encode({"sub": "ana"}, KEY, algorithm="HS256", headers={"typ": "at+jwt"})
-    assert jwt.get_unverified_header(token)["typ"] == "at+jwt"
+    verified = jwt.decode_complete(token, KEY, algorithms=["HS256"])
+    assert verified["header"]["typ"] == "at+jwt" and verified["payload"] == {"sub": "ana"}
     id_token_like = encode({"sub": "ana"})
     assert decode(id_token_like) == {"sub": "ana"}
-    assert jwt.get_unverified_header(id_token_like)["typ"] == "JWT"
+    assert jwt.decode_complete(id_token_like, KEY, algorithms=["HS256"])["header"]["typ"] == "JWT"
 
 
 def test_every_validation_failure_in_the_table_is_an_invalid_token_error() -> None:

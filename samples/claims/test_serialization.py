@@ -99,6 +99,17 @@ def test_malformed_json_is_a_422_and_undecodable_bytes_a_400() -> None:
     assert response.json() == {"detail": "There was an error parsing the body"}
 
 
+def test_no_body_size_limit_by_default_and_max_body_size_answers_413() -> None:
+    """FastAPI parses a body of any size unless `max_body_size` (0.164.0+) is set; over it: 413."""
+    big = {"sku": "x" * 100_000, "total": "9.50"}
+    assert call(order_app(), "POST", "/orders", json=big).status_code == status.HTTP_200_OK
+    capped = order_app(max_body_size=1024)
+    response = call(capped, "POST", "/orders", json=big)
+    assert response.status_code == status.HTTP_413_CONTENT_TOO_LARGE
+    small = {"sku": "PEN-1", "total": "9.50"}
+    assert call(capped, "POST", "/orders", json=small).status_code == status.HTTP_200_OK
+
+
 def test_undeclared_responses_go_through_jsonable_encoder() -> None:
     """With no declared type a dict's `Decimal("9.50")` becomes the number 9.5; a declared
     type gives the string "9.50"."""
