@@ -225,3 +225,13 @@ def test_a_yield_dependency_holds_its_max_concurrency_slot_until_cleanup() -> No
 
     asyncio.run(gather_get(app, ["/"] * 3))
     assert events == ["setup", "cleanup"] * 3
+
+
+def test_asyncio_debug_mode_reports_callbacks_slower_than_100_ms() -> None:
+    """asyncio's debug mode logs a callback that holds the loop longer than
+    slow_callback_duration, 100 ms by default."""
+    loop = asyncio.new_event_loop()
+    try:
+        assert loop.slow_callback_duration == 0.1
+    finally:
+        loop.close()
