@@ -4,6 +4,8 @@ import inspect
 from collections.abc import AsyncIterator
 from importlib.metadata import version
 
+import anyio
+import anyio.to_thread
 import fastapi.routing
 import pytest
 from asgi import call
@@ -187,3 +189,45 @@ def test_max_body_size_answers_an_oversized_body_with_413_since_fastapi_0_164() 
     assert call(app, "POST", "/reports", json={"title": "q3"}).json() == {"fields": 1}
     too_big = call(app, "POST", "/reports", json={"title": "x" * 200})
     assert too_big.status_code == 413
+
+
+def test_vary_is_not_added_to_responses_gzip_would_skip() -> None:
+    """Vary: Accept-Encoding goes on responses the middleware would compress, not on an excluded
+    type or a 206."""
+    for app in (app_returning("image/png"), app_returning("application/json", status_code=206)):
+        assert "vary" not in call(app, "GET", "/body", headers=GZIP).headers
+
+
+def test_large_chunks_are_compressed_in_a_worker_thread_under_gzips_own_limiter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Chunks of 128 KiB or more (thread_minimum_size) are compressed off the event loop, through
+    a limiter of 40 that is not AnyIO's default one."""
+    defaults = inspect.signature(GZipMiddleware.__init__).parameters
+    assert defaults["thread_minimum_size"].default == 128 * 1024
+    limiters: list[object] = []
+    original = anyio.to_thread.run_sync
+
+    async def spy(func, *args, limiter=None, **kwargs):  # type: ignore[no-untyped-def]
+        if getattr(func, "__name__", "") == "_compress_body":
+            limiters.append((limiter, anyio.to_thread.current_default_thread_limiter()))
+        return await original(func, *args, limiter=limiter, **kwargs)
+
+    monkeypatch.setattr(anyio.to_thread, "run_sync", spy)
+    app = FastAPI()
+    app.add_middleware(GZipMiddleware)
+
+    @app.get("/big")
+    async def big() -> Response:
+        return Response(b"x" * (128 * 1024), media_type="application/json")
+
+    @app.get("/small")
+    async def small() -> Response:
+        return Response(b"x" * (128 * 1024 - 1), media_type="application/json")
+
+    assert call(app, "GET", "/small", headers=GZIP).headers["content-encoding"] == "gzip"
+    assert limiters == []
+    assert call(app, "GET", "/big", headers=GZIP).headers["content-encoding"] == "gzip"
+    ((limiter, default),) = limiters
+    assert isinstance(limiter, anyio.CapacityLimiter) and limiter.total_tokens == 40
+    assert limiter is not default

@@ -3,9 +3,10 @@
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any
 
+import anyio
 import anyio.to_thread
 import httpx
 import starlette.concurrency
@@ -170,3 +171,67 @@ def test_depends_max_concurrency_limits_calls_through_one_depends_object() -> No
     responses: list[Any] = asyncio.run(gather_get(app, ["/"] * 6))
     assert [r.status_code for r in responses] == [200] * 6
     assert running["peak"] == 2
+
+
+def test_def_yield_cleanup_does_not_wait_for_a_free_thread_pool_slot() -> None:
+    """FastAPI runs a def dependency's cleanup under its own limiter, so it finishes even while
+    every slot of AnyIO's default thread pool is taken."""
+    release = threading.Event()
+    cleaned: list[str] = []
+    app = FastAPI()
+
+    def get_session() -> Iterator[str]:
+        yield "session"
+        cleaned.append("cleanup")
+
+    async def main() -> int:
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        limiter.total_tokens = 1  # a pool of one slot, so one blocked thread fills it
+        async with anyio.create_task_group() as holders:
+
+            @app.get("/")
+            async def read(session: Annotated[str, Depends(get_session)]) -> str:
+                holders.start_soon(anyio.to_thread.run_sync, release.wait)
+                while limiter.borrowed_tokens < 1:  # wait until the slot is really taken
+                    await asyncio.sleep(0)
+                return session
+
+            try:
+                with anyio.fail_after(2):
+                    (response,) = await gather_get(app, ["/"])
+            finally:
+                release.set()
+        return response.status_code
+
+    assert asyncio.run(main()) == 200 and cleaned == ["cleanup"]
+
+
+def test_a_yield_dependency_holds_its_max_concurrency_slot_until_cleanup() -> None:
+    """With max_concurrency, a dependency with yield counts until the code after yield ends."""
+    events: list[str] = []
+
+    async def get_client() -> AsyncIterator[str]:
+        events.append("setup")
+        yield "client"
+        await asyncio.sleep(0.02)
+        events.append("cleanup")
+
+    Client = Annotated[str, Depends(get_client, max_concurrency=1)]
+    app = FastAPI()
+
+    @app.get("/")
+    async def read(client: Client) -> str:
+        return client
+
+    asyncio.run(gather_get(app, ["/"] * 3))
+    assert events == ["setup", "cleanup"] * 3
+
+
+def test_asyncio_debug_mode_reports_callbacks_slower_than_100_ms() -> None:
+    """asyncio's debug mode logs a callback that holds the loop longer than
+    slow_callback_duration, 100 ms by default."""
+    loop = asyncio.new_event_loop()
+    try:
+        assert loop.slow_callback_duration == 0.1
+    finally:
+        loop.close()

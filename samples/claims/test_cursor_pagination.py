@@ -52,3 +52,16 @@ def test_malformed_cursors_raise_value_errors(cursor: str) -> None:
     """Bad base64, bad UTF-8 and non-JSON all raise ValueError subclasses: one except, one 400."""
     with pytest.raises(ValueError):
         json.loads(base64.urlsafe_b64decode(cursor))
+
+
+def test_rows_with_a_null_sort_key_drop_out_of_a_keyset_walk() -> None:
+    """A row comparison with NULL is unknown, not true: such rows never match the seek filter."""
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE posts (id INTEGER PRIMARY KEY, published_at TEXT)")
+    rows = [(1, "10:01"), (2, None), (3, "10:03"), (4, None)]
+    db.executemany("INSERT INTO posts VALUES (?, ?)", rows)
+    assert db.execute("SELECT (NULL, 1) < ('10:09', 9)").fetchone() == (None,)
+    seek = (
+        "SELECT id FROM posts WHERE (published_at, id) < (?, ?) ORDER BY published_at DESC, id DESC"
+    )
+    assert [r[0] for r in db.execute(seek, ("10:09", 9))] == [3, 1]  # posts 2 and 4 are lost

@@ -34,11 +34,14 @@ def test_anyio_default_thread_limit_is_40() -> None:
     assert anyio.run(limit) == 40
 
 
-def test_sqlalchemy_default_pool_is_5_plus_10_overflow() -> None:
-    """SQLAlchemy's default QueuePool keeps 5 connections and allows 10 more as overflow."""
-    engine = create_engine("sqlite:///:memory:", poolclass=QueuePool)
+def test_sqlalchemy_default_pool_is_5_plus_10_overflow_with_a_30_second_wait() -> None:
+    """create_engine's default pool (a QueuePool for a database file or server) keeps 5
+    connections, allows 10 more as overflow, and makes a caller wait up to 30 s for one."""
+    engine = create_engine("sqlite:///never-opened.db")  # no connection is made here
+    assert isinstance(engine.pool, QueuePool)
     assert engine.pool.size() == 5
     assert engine.pool._max_overflow == 10
+    assert engine.pool.timeout() == 30
 
 
 def test_http_exception_sends_retry_after_on_503() -> None:
