@@ -24,7 +24,9 @@ def digest(key: str) -> str:
 
 
 def issue_key(owner: str) -> str:
-    key_id, secret = secrets.token_hex(4), secrets.token_urlsafe(32)  # 256 random bits
+    key_id, secret = secrets.token_hex(8), secrets.token_urlsafe(32)  # 256 random bits
+    if key_id in KEYS:  # a real store makes the id unique with a constraint and retries
+        return issue_key(owner)
     key = f"sk_{key_id}_{secret}"  # the id is a public handle; only the whole key is secret
     KEYS[key_id] = {"owner": owner, "digest": digest(key), "revoked": False}
     return key  # shown to the customer once, then forgotten
