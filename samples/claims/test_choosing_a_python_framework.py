@@ -1,15 +1,22 @@
 """Claims on content/questions/choosing-a-python-framework/; each fails if a release changes it."""
 
 import threading
-from importlib.metadata import metadata
+from importlib.metadata import metadata, version
 from importlib.util import find_spec
+from typing import Annotated
 
 from asgi import call
-from fastapi import FastAPI, WebSocket, status
+from fastapi import Depends, FastAPI, WebSocket, status
+from fastapi.security import OAuth2PasswordBearer
 from pydantic import BaseModel
 from starlette.websockets import WebSocket as StarletteWebSocket
 
 PAGE = "choosing-a-python-framework"
+
+
+def test_the_table_names_the_fastapi_release_that_is_tested() -> None:
+    """The comparison table describes FastAPI 0.165."""
+    assert version("fastapi").startswith("0.165.")
 
 
 def test_current_fastapi_requires_python_3_11() -> None:
@@ -80,3 +87,18 @@ def test_websockets_come_from_starlette() -> None:
 def test_starlette_ships_a_session_middleware() -> None:
     """Starlette has a signed-cookie SessionMiddleware (importing it needs itsdangerous)."""
     assert find_spec("starlette.middleware.sessions") is not None
+
+
+def test_security_classes_only_extract_credentials() -> None:
+    """FastAPI's security classes read the credential and hand it over unverified: any bearer
+    string reaches the endpoint, and only a missing one is refused."""
+    app = FastAPI()
+    bearer = OAuth2PasswordBearer(tokenUrl="token")
+
+    @app.get("/me")
+    async def me(token: Annotated[str, Depends(bearer)]) -> dict[str, str]:
+        return {"token": token}
+
+    forged = call(app, "GET", "/me", headers={"Authorization": "Bearer not-a-real-token"})
+    assert forged.json() == {"token": "not-a-real-token"}
+    assert call(app, "GET", "/me").status_code == status.HTTP_401_UNAUTHORIZED

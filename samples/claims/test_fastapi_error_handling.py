@@ -326,3 +326,76 @@ def test_max_body_size_413_skips_handlers_when_content_length_is_too_big() -> No
 
     streamed = call(app, "POST", "/", content=chunks())
     assert (streamed.status_code, streamed.json()) == (413, {"by": "mine"})
+
+
+def test_function_scope_lets_an_exception_after_yield_reach_the_client() -> None:
+    """With Depends(..., scope="function") (FastAPI 0.121.0+), code after yield runs before the
+    response is sent, so an HTTPException raised there becomes the response."""
+
+    def audit() -> Iterator[None]:
+        yield
+        raise HTTPException(409, "audit failed")
+
+    app = FastAPI()
+
+    @app.get("/")
+    async def route(_: Annotated[None, Depends(audit, scope="function")]) -> str:
+        return "ok"
+
+    response = call(app, "GET", "/")
+    assert (response.status_code, response.json()) == (409, {"detail": "audit failed"})
+
+
+def test_a_500_key_is_the_same_catch_all_as_exception() -> None:
+    """A handler registered for the status code 500 catches any unhandled exception, like
+    `Exception`."""
+    app = FastAPI(exception_handlers={500: tagged("500", 500)})
+
+    @app.get("/")
+    async def route() -> None:
+        raise RuntimeError("bug")
+
+    assert call(app, "GET", "/").json() == {"by": "500"}
+
+
+def test_the_last_middleware_added_is_the_outermost() -> None:
+    """Middleware added later wraps middleware added earlier, including @app.middleware("http")."""
+    app = FastAPI()
+    order: list[str] = []
+
+    @app.middleware("http")
+    async def first(request: Request, call_next):
+        order.append("first")
+        return await call_next(request)
+
+    @app.middleware("http")
+    async def second(request: Request, call_next):
+        order.append("second")
+        return await call_next(request)
+
+    call(app, "GET", "/")
+    assert order == ["second", "first"]
+
+
+def test_handlers_do_not_change_the_openapi_document() -> None:
+    """A handler for a domain error adds nothing to OpenAPI: only 200 and the default 422 are
+    listed until the route declares `responses=`."""
+
+    class DomainError(Exception): ...
+
+    class ErrorOut(BaseModel):
+        detail: str
+
+    app = FastAPI(exception_handlers={DomainError: tagged("domain", 409)})
+
+    @app.get("/plain")
+    async def plain(q: int) -> str:
+        return "ok"
+
+    @app.get("/declared", responses={409: {"model": ErrorOut}})
+    async def declared(q: int) -> str:
+        return "ok"
+
+    paths = app.openapi()["paths"]
+    assert set(paths["/plain"]["get"]["responses"]) == {"200", "422"}
+    assert set(paths["/declared"]["get"]["responses"]) == {"200", "409", "422"}

@@ -75,6 +75,18 @@ def test_a_bound_value_is_data_not_sql() -> None:
     assert products_db().execute(sql, ("office' OR '1'='1",)).fetchall() == []
 
 
+def test_a_bound_like_value_is_still_a_pattern_until_escaped() -> None:
+    """In `LIKE ?` a bound `%` matches every row; escaping it with an ESCAPE clause matches it
+    literally."""
+    db = products_db()
+    db.execute("INSERT INTO products VALUES (4, '100% cotton', 5.0)")
+    term = "%"
+    assert len(db.execute("SELECT id FROM products WHERE category LIKE ?", (term,)).fetchall()) == 4
+    literal = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    sql = "SELECT id FROM products WHERE category LIKE ? ESCAPE '\\'"
+    assert db.execute(sql, (f"%{literal}%",)).fetchall() == [(4,)]
+
+
 def test_order_by_placeholder_sorts_by_a_constant() -> None:
     """`ORDER BY ?` binds a value, not a column: the rows do not come back sorted by price."""
     db = products_db()

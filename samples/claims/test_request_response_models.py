@@ -1,14 +1,15 @@
 """Claims made on content/questions/request-response-models/; each fails if a release changes it."""
 
 import asyncio
+from importlib.metadata import version
 
 import httpx
 import pytest
 from asgi import call
-from fastapi import FastAPI, status
+from fastapi import FastAPI, Response, status
 from fastapi.exceptions import ResponseValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 PAGE = "request-response-models"
 ROW = {"id": 1, "email": "ada@example.com", "password_hash": "$argon2id$..."}
@@ -152,3 +153,75 @@ def test_request_and_response_models_appear_in_openapi() -> None:
         "#/components/schemas/UserIn",
         "#/components/schemas/UserOut",
     )
+
+
+def test_unknown_request_fields_are_ignored_unless_the_model_forbids_them() -> None:
+    """A request model ignores undeclared fields by default; `extra="forbid"` makes them a 422."""
+
+    class Loose(BaseModel):
+        email: str
+
+    class Strict(Loose):
+        model_config = ConfigDict(extra="forbid")
+
+    app = FastAPI()
+
+    @app.post("/loose")
+    async def loose(user: Loose) -> dict[str, object]:
+        return user.model_dump()
+
+    @app.post("/strict")
+    async def strict(user: Strict) -> dict[str, object]:
+        return user.model_dump()
+
+    body = {"email": "ada@example.com", "is_admin": True}
+    assert call(app, "POST", "/loose", json=body).json() == {"email": "ada@example.com"}
+    response = call(app, "POST", "/strict", json=body)
+    assert response.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
+    assert response.json()["detail"][0]["type"] == "extra_forbidden"
+
+
+def test_a_declared_return_type_is_serialized_by_pydantic_since_0_130(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Since FastAPI 0.130.0 a Pydantic return type is serialized by Pydantic's own JSON
+    serializer (`dump_json`, in Rust); a route without one goes through `JSONResponse`."""
+    major, minor = (int(part) for part in version("fastapi").split(".")[:2])
+    assert (major, minor) >= (0, 130)
+    dumped: list[object] = []
+    original = TypeAdapter.dump_json
+
+    def recording(self: TypeAdapter, value: object, /, **kwargs: object) -> bytes:
+        dumped.append(value)
+        return original(self, value, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(TypeAdapter, "dump_json", recording)
+    app = FastAPI()
+
+    @app.get("/typed")
+    async def typed() -> UserOut:
+        return UserOut(id=1, email="ada@example.com")
+
+    @app.get("/untyped")
+    async def untyped():  # no return type on purpose
+        return UserOut(id=1, email="ada@example.com")
+
+    assert call(app, "GET", "/typed").json() == {"id": 1, "email": "ada@example.com"}
+    assert len(dumped) == 1
+    assert call(app, "GET", "/untyped").json() == {"id": 1, "email": "ada@example.com"}
+    assert len(dumped) == 1
+
+
+def test_a_response_parameter_sets_headers_and_keeps_the_filtering() -> None:
+    """Declaring a `Response` parameter sets headers and cookies while the return type still
+    filters the body."""
+    app = FastAPI()
+
+    @app.get("/me")
+    async def me(response: Response) -> UserOut:
+        response.headers["Cache-Control"] = "no-store"
+        return ROW  # type: ignore[return-value]
+
+    result = call(app, "GET", "/me")
+    assert result.headers["cache-control"] == "no-store"
+    assert result.json() == {"id": 1, "email": "ada@example.com"}

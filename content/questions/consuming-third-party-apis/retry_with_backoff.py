@@ -52,7 +52,9 @@ def provider(request: httpx.Request) -> httpx.Response:
 
 async def send(client: httpx.AsyncClient, method: str, url: str, **kwargs: Any) -> httpx.Response:
     headers = kwargs.get("headers", {})
-    retry_safe = method in {"GET", "HEAD", "PUT", "DELETE"} or "Idempotency-Key" in headers
+    retry_safe = (
+        method in {"GET", "HEAD", "OPTIONS", "PUT", "DELETE"} or "Idempotency-Key" in headers
+    )
     for attempt in range(1, 5):
         delay: float | None = None
         try:
