@@ -3,6 +3,7 @@
 import sys
 import warnings
 from datetime import UTC, datetime, timedelta, timezone
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Annotated
 
 import pytest
@@ -156,3 +157,13 @@ def test_an_rfc_9557_zone_suffix_is_rejected_by_pydantic_and_fromisoformat() -> 
         Aware(at=stamp)
     with pytest.raises(ValueError):
         datetime.fromisoformat(stamp)
+
+
+def test_email_utils_writes_and_reads_the_http_date_format() -> None:
+    """`email.utils.format_datetime(..., usegmt=True)` writes RFC 9110's IMF-fixdate from an aware
+    UTC datetime (and refuses other zones); `parsedate_to_datetime` reads it back as UTC."""
+    moment = datetime(2026, 3, 29, 7, tzinfo=UTC)
+    assert format_datetime(moment, usegmt=True) == "Sun, 29 Mar 2026 07:00:00 GMT"
+    assert parsedate_to_datetime("Sun, 29 Mar 2026 07:00:00 GMT") == moment
+    with pytest.raises(ValueError):
+        format_datetime(datetime(2026, 3, 29, 9, tzinfo=timezone(timedelta(hours=2))), usegmt=True)

@@ -1,8 +1,11 @@
 """Claims made on content/questions/hateoas/; each fails if a release changes them."""
 
 import asyncio
+from typing import Any
 
 import httpx
+import pytest
+import uvicorn
 from asgi import call
 from fastapi import FastAPI, Request
 from starlette.datastructures import URL
@@ -57,3 +60,47 @@ def test_url_for_includes_the_root_path() -> None:
             return (await client.get("/orders/1")).json()["self"]
 
     assert asyncio.run(run()) == "http://test/api/orders/1"
+
+
+def served_by_uvicorn(monkeypatch: pytest.MonkeyPatch, **options: Any) -> Any:
+    """The app wrapped as Uvicorn wraps it, without FORWARDED_ALLOW_IPS from the environment."""
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    config = uvicorn.Config(order_app([]), **options)
+    config.load()
+    return config.loaded_app
+
+
+def link_seen(app: Any, peer: str, headers: dict[str, str]) -> str:
+    async def run() -> str:
+        transport = httpx.ASGITransport(app=app, client=(peer, 40000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://svc") as client:
+            return (await client.get("/orders/1", headers=headers)).json()["self"]
+
+    return asyncio.run(run())
+
+
+def test_uvicorn_trusts_forwarded_proto_only_from_loopback_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Uvicorn 0.55 trusts forwarded headers only from 127.0.0.1,::1 by default, so a proxy on
+    another host gets `http://` links until it is listed in --forwarded-allow-ips."""
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    assert uvicorn.Config(order_app([])).forwarded_allow_ips == "127.0.0.1,::1"
+    proto = {"X-Forwarded-Proto": "https"}
+    default = served_by_uvicorn(monkeypatch)
+    assert link_seen(default, "10.0.0.2", proto) == "http://svc/orders/1"
+    assert link_seen(default, "127.0.0.1", proto) == "https://svc/orders/1"
+    listed = served_by_uvicorn(monkeypatch, forwarded_allow_ips="10.0.0.2")
+    assert link_seen(listed, "10.0.0.2", proto) == "https://svc/orders/1"
+
+
+def test_uvicorn_ignores_x_forwarded_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Uvicorn's proxy headers fix the scheme, not the host: `X-Forwarded-Host` and `Forwarded`
+    are ignored, so links carry whatever `Host` the proxy sent."""
+    app = served_by_uvicorn(monkeypatch, forwarded_allow_ips="10.0.0.2")
+    headers = {
+        "X-Forwarded-Proto": "https",
+        "X-Forwarded-Host": "shop.example",
+        "Forwarded": "host=shop.example;proto=https",
+    }
+    assert link_seen(app, "10.0.0.2", headers) == "https://svc/orders/1"

@@ -186,3 +186,20 @@ def test_pydantic_optional_fields_use_3_1_null_types() -> None:
     schema = Note.model_json_schema()["properties"]["text"]
     assert schema["anyOf"] == [{"type": "string"}, {"type": "null"}]
     assert "nullable" not in schema
+
+
+def test_operation_id_argument_sets_one_operation_id() -> None:
+    """`operation_id=` on a route sets that operation's ID and leaves the others on the default."""
+    app = FastAPI()
+
+    @app.get("/items", operation_id="listItems")
+    async def list_items() -> list[Item]:
+        return []
+
+    @app.post("/items")
+    async def create_item(item: Item) -> Item:
+        return item
+
+    paths = app.openapi()["paths"]["/items"]
+    assert paths["get"]["operationId"] == "listItems"
+    assert paths["post"]["operationId"] == "create_item_items_post"

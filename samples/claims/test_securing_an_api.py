@@ -1,9 +1,15 @@
 """Claims made on content/questions/securing-an-api/; each fails if a release changes them."""
 
+import asyncio
+import ssl
 from collections.abc import AsyncIterator
 from importlib.metadata import version
 from typing import Annotated
 
+import certifi
+import httpx
+import pytest
+import uvicorn
 from asgi import call
 from fastapi import Depends, FastAPI, Request, status
 from fastapi.middleware.cors import CORSMiddleware
@@ -116,3 +122,47 @@ def test_cors_preflight_from_an_unlisted_origin_is_refused_with_400() -> None:
     response = call(app, "OPTIONS", "/reports", headers=preflight)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert "access-control-allow-origin" not in response.headers
+
+
+def test_uvicorn_trusts_forwarded_headers_only_from_loopback_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Uvicorn believes X-Forwarded-For/-Proto only from --forwarded-allow-ips, 127.0.0.1,::1 by
+    default; from any other peer the headers are ignored."""
+    monkeypatch.delenv("FORWARDED_ALLOW_IPS", raising=False)
+    app = FastAPI()
+
+    @app.get("/whoami")
+    async def whoami(request: Request) -> dict[str, str | None]:
+        return {"client": request.client.host if request.client else None}
+
+    config = uvicorn.Config(app)
+    assert config.forwarded_allow_ips == "127.0.0.1,::1"
+    config.load()
+
+    async def client_seen(peer: str) -> str:
+        transport = httpx.ASGITransport(config.loaded_app, client=(peer, 40000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://api") as client:
+            headers = {"X-Forwarded-For": "203.0.113.9"}
+            return (await client.get("/whoami", headers=headers)).json()["client"]
+
+    assert asyncio.run(client_seen("198.51.100.66")) == "198.51.100.66"
+    assert asyncio.run(client_seen("127.0.0.1")) == "203.0.113.9"
+
+
+def test_httpx_verifies_against_certifi_times_out_after_5s_and_follows_no_redirects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """httpx 0.28/0.29 verify certificates against certifi's bundle (unless SSL_CERT_FILE or
+    SSL_CERT_DIR is set), time out after 5 seconds and do not follow redirects by default."""
+    assert release("httpx") < (1, 0)
+    monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    bundles: list[str] = []
+    real_where = certifi.where
+    monkeypatch.setattr(certifi, "where", lambda: bundles.append("certifi") or real_where())
+    context = httpx.create_ssl_context()
+    assert bundles == ["certifi"]
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    client = httpx.Client()
+    assert client.timeout == httpx.Timeout(5.0) and client.follow_redirects is False

@@ -35,8 +35,10 @@ def error(request_id: Any, code: int, message: str) -> dict[str, Any]:
 
 
 def handle(call: Any) -> dict[str, Any] | None:
-    if not isinstance(call, dict) or call.get("jsonrpc") != "2.0" or "method" not in call:
+    if not isinstance(call, dict) or call.get("jsonrpc") != "2.0":
         return error(None, -32600, "Invalid Request")
+    if not isinstance(call.get("method"), str):  # the spec requires a string method name
+        return error(call.get("id"), -32600, "Invalid Request")
     func, params = METHODS.get(call["method"]), call.get("params", {})
     if func is None:
         reply = error(call.get("id"), -32601, "Method not found")
