@@ -119,3 +119,25 @@ def test_a_small_fastapi_app_can_play_the_provider_through_asgitransport() -> No
 
     response = asyncio.run(go())
     assert (response.status_code, response.json()) == (201, {"id": "ch_fake"})
+
+
+def test_an_autospec_mock_rejects_calls_the_real_class_would_reject() -> None:
+    """A plain Mock accepts any method and arguments; create_autospec raises AttributeError for an
+    unknown method and TypeError for a call that does not match the real signature."""
+    from unittest.mock import AsyncMock, create_autospec
+
+    class PaymentClient:
+        async def charge(self, order_id: str, cents: int) -> str:
+            raise NotImplementedError
+
+    loose = AsyncMock()
+    asyncio.run(loose.charge("A1"))  # wrong arity, still accepted
+    asyncio.run(loose.refund("A1"))  # no such method, still accepted
+
+    strict = create_autospec(PaymentClient, instance=True)
+    strict.charge.return_value = "ch_1"
+    assert asyncio.run(strict.charge("A1", 1999)) == "ch_1"
+    with pytest.raises(TypeError):
+        asyncio.run(strict.charge("A1"))
+    with pytest.raises(AttributeError):
+        strict.refund("A1")

@@ -143,3 +143,25 @@ def test_testclient_asks_for_httpx2_since_starlette_1_2() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "StarletteDeprecationWarning" in result.stdout
+
+
+def test_anyio_installs_the_pytest_plugin_behind_the_anyio_marker() -> None:
+    """AnyIO, installed with FastAPI (through Starlette), registers the pytest plugin that runs
+    @pytest.mark.anyio tests."""
+    from importlib.metadata import entry_points, requires
+
+    assert any(r.startswith("anyio") for r in requires("starlette") or [])
+    plugins = {e.name: e.value for e in entry_points(group="pytest11")}
+    assert plugins.get("anyio") == "anyio.pytest_plugin"
+
+
+def test_testclient_is_built_on_an_httpx_client() -> None:
+    """TestClient subclasses the Client of httpx2 when installed, else of httpx."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    client_module = "httpx2" if importlib.util.find_spec("httpx2") else "httpx"
+    assert any(
+        base.__name__ == "Client" and base.__module__.split(".")[0] == client_module
+        for base in TestClient.__mro__
+    )

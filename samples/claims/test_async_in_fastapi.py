@@ -143,3 +143,21 @@ def test_asyncio_run_inside_a_running_loop_raises() -> None:
         return (await acall(app, "GET", "/")).json()
 
     assert asyncio.run(run()) == -1
+
+
+def test_def_endpoints_run_in_anyios_default_pool_of_40_threads() -> None:
+    """A def endpoint holds a token of AnyIO's default thread limiter, which has 40."""
+    import anyio.from_thread
+    import anyio.to_thread
+
+    app = FastAPI()
+
+    def limiter_state() -> tuple[float, float]:
+        limiter = anyio.to_thread.current_default_thread_limiter()
+        return limiter.total_tokens, limiter.borrowed_tokens
+
+    @app.get("/")
+    def sync_route() -> list[float]:  # runs in a worker thread; ask the loop about its limiter
+        return list(anyio.from_thread.run_sync(limiter_state))
+
+    assert asyncio.run(acall(app, "GET", "/")).json() == [40, 1]

@@ -162,3 +162,39 @@ def test_background_tasks_run_in_process_after_the_response_is_sent() -> None:
 
     call(recording, "POST", "/signup")
     assert events == ["response sent", "task ran"]
+
+
+def test_def_endpoints_share_anyios_40_thread_pool() -> None:
+    """The thread pool that runs `def` endpoints is AnyIO's default limiter: 40 threads."""
+    import anyio.to_thread
+
+    app = FastAPI()
+
+    @app.get("/tokens")
+    async def tokens() -> float:
+        return anyio.to_thread.current_default_thread_limiter().total_tokens
+
+    assert call(app, "GET", "/tokens").json() == 40
+
+
+def test_the_generated_document_is_openapi_3_1() -> None:
+    """FastAPI generates an OpenAPI 3.1 document."""
+    assert FastAPI().openapi()["openapi"].startswith("3.1.")
+
+
+def test_app_routes_is_a_tree_since_0_137() -> None:
+    """Since 0.137.0 include_router keeps the router as one entry of app.routes instead of copying
+    its routes in flat."""
+    from fastapi import APIRouter
+    from fastapi.routing import APIRoute
+
+    router = APIRouter(prefix="/items")
+
+    @router.get("/{item_id}")
+    async def read(item_id: int) -> int:
+        return item_id
+
+    app = FastAPI()
+    app.include_router(router)
+    assert not any(isinstance(route, APIRoute) for route in app.routes)
+    assert call(app, "GET", "/items/3").json() == 3

@@ -251,3 +251,27 @@ def test_fastapi_max_body_size_rejects_large_bodies() -> None:
 
     big = {"lines": [{"sku": "x" * 20, "quantity": 1}] * 10}
     assert call(app, "POST", "/orders", json=big).status_code == 413
+
+
+def test_missing_sentinel_keeps_absent_apart_from_null() -> None:
+    """Since Pydantic 2.14, `from pydantic import MISSING` (experimental since 2.12): a field left
+    out holds MISSING, plain model_dump() omits it, and FastAPI's response and schema treat it as
+    optional."""
+    from pydantic import MISSING
+
+    class AddressPatch(BaseModel):
+        street: str | MISSING | None = MISSING
+        postcode: str | MISSING | None = MISSING
+
+    patch = AddressPatch.model_validate({"street": None})
+    assert patch.postcode is MISSING
+    assert patch.model_dump() == {"street": None}
+    app = FastAPI()
+
+    @app.patch("/address")
+    async def update(body: AddressPatch) -> AddressPatch:
+        return body
+
+    assert call(app, "PATCH", "/address", json={"postcode": "E2"}).json() == {"postcode": "E2"}
+    schema = app.openapi()["components"]["schemas"]["AddressPatch"]
+    assert "required" not in schema

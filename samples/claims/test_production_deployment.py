@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
+import os
 import re
+import socket
+import subprocess
+import sys
+import time
 import warnings
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -111,3 +117,55 @@ def test_gunicorn_worker_module_is_deprecated() -> None:
     assert spec is not None and spec.origin is not None
     source = Path(spec.origin).read_text()
     assert "DeprecationWarning" in source and "uvicorn-worker" in source
+
+
+def test_uvicorn_restarts_dead_workers_since_0_30() -> None:
+    """Since Uvicorn 0.30 the --workers supervisor restarts a worker process that died."""
+    from uvicorn.supervisors.multiprocess import Multiprocess
+
+    assert hasattr(Multiprocess, "keep_subprocess_alive")
+
+
+GUNICORN_APP = """
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/")
+async def root(request: Request):
+    return {"client": request.client.host, "scheme": request.url.scheme}
+"""
+
+
+def test_gunicorn_asgi_worker_trusts_the_scheme_but_not_x_forwarded_for(tmp_path: Path) -> None:
+    """Gunicorn (24.0+) has its own asgi worker; in Gunicorn 27, from a trusted proxy (its own
+    --forwarded-allow-ips, 127.0.0.1 by default) it takes the scheme from X-Forwarded-Proto but
+    keeps the proxy's address as the client, ignoring X-Forwarded-For."""
+    pytest.importorskip("gunicorn")
+    from gunicorn.workers import SUPPORTED_WORKERS
+
+    assert int(metadata.version("gunicorn").split(".")[0]) >= 24
+    assert SUPPORTED_WORKERS["asgi"] == "gunicorn.workers.gasgi.ASGIWorker"
+    (tmp_path / "gunicorn_app.py").write_text(GUNICORN_APP)
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "gunicorn", "gunicorn_app:app", "--worker-class", "asgi"]
+    command += ["--workers", "1", "--bind", f"127.0.0.1:{port}"]
+    env = {k: v for k, v in os.environ.items() if k != "FORWARDED_ALLOW_IPS"}
+    env["XDG_RUNTIME_DIR"] = str(tmp_path)  # its control socket goes there
+    server = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/", headers=FORWARDED, timeout=2)
+                break
+            except httpx.ConnectError:
+                assert server.poll() is None, server.stderr.read().decode()
+                assert time.monotonic() < deadline, "gunicorn did not start"
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert response.json() == {"client": "127.0.0.1", "scheme": "https"}
