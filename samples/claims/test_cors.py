@@ -4,8 +4,12 @@ from importlib.metadata import version
 
 import starlette.middleware.cors
 from asgi import call
-from fastapi import FastAPI, Request, status
+from fastapi import Depends, FastAPI, Request, status
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.security import HTTPBearer
+from starlette.datastructures import Headers
+from starlette.responses import PlainTextResponse
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 PAGE = "cors"
 APP = "https://app.example.com"
@@ -187,3 +191,48 @@ def test_private_network_preflight_needs_allow_private_network() -> None:
     allowed = call(app, "OPTIONS", "/notes", headers=asked)
     assert allowed.status_code == status.HTTP_200_OK
     assert allowed.headers["access-control-allow-private-network"] == "true"
+
+
+class RequireBearer:
+    """An authentication middleware that answers 401 to any request without a bearer token."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not Headers(scope=scope).get("authorization"):
+            await PlainTextResponse("no token", status.HTTP_401_UNAUTHORIZED)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
+def test_preflight_passes_bearer_auth_only_when_cors_middleware_is_added_last() -> None:
+    """Preflights carry no token. With `CORSMiddleware` added last (the outermost layer) it
+    answers them before an authentication middleware runs; added first, the preflight meets the
+    authentication middleware and gets 401. Route-level `Depends` auth never sees a preflight."""
+    options = {
+        "allow_origins": [APP],
+        "allow_methods": ["DELETE"],
+        "allow_headers": ["Authorization"],
+    }
+    asked = {"Origin": APP, **PREFLIGHT, "Access-Control-Request-Headers": "authorization"}
+
+    cors_outermost = FastAPI()
+    cors_outermost.add_middleware(RequireBearer)
+    cors_outermost.add_middleware(CORSMiddleware, **options)
+    assert call(cors_outermost, "OPTIONS", "/notes", headers=asked).status_code == 200
+
+    auth_outermost = FastAPI()
+    auth_outermost.add_middleware(CORSMiddleware, **options)
+    auth_outermost.add_middleware(RequireBearer)
+    assert call(auth_outermost, "OPTIONS", "/notes", headers=asked).status_code == 401
+
+    per_route = FastAPI()
+    per_route.add_middleware(CORSMiddleware, **options)
+
+    @per_route.delete("/notes", dependencies=[Depends(HTTPBearer())])
+    async def delete_notes() -> None:
+        return None
+
+    assert call(per_route, "OPTIONS", "/notes", headers=asked).status_code == 200
+    assert call(per_route, "DELETE", "/notes", headers={"Origin": APP}).status_code == 401

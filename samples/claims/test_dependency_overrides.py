@@ -3,9 +3,11 @@
 import asyncio
 import sys
 import types
-from collections.abc import AsyncIterator
+import warnings
+from collections.abc import AsyncIterator, Iterator
 from functools import lru_cache
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 from unittest import mock
 
 import httpx
@@ -257,3 +259,85 @@ def test_the_original_depends_options_carry_over_to_the_replacement() -> None:
 
     assert asyncio.run(three_at_once()) == [200, 200, 200]
     assert running["peak"] == 1  # the replacement ran one at a time, as the original would
+
+
+def _rollback_per_test(database: Path, mode: str | None) -> tuple[list[str], list[str], int]:
+    """Runs one "test" against an app whose session dependency is overridden with a Session bound
+    to a connection in an outer transaction; returns the replies, the rows the test saw, and the
+    rows left in the database after the outer transaction was rolled back."""
+    from sqlalchemy import String, create_engine, event, func, select
+    from sqlalchemy.exc import IntegrityError
+    from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+    class Base(DeclarativeBase):
+        pass
+
+    class Note(Base):
+        __tablename__ = "notes"
+        title: Mapped[str] = mapped_column(String, primary_key=True)
+
+    engine = create_engine(f"sqlite:///{database}")
+
+    # pysqlite (through Python 3.11) mishandles SAVEPOINT unless SQLAlchemy emits BEGIN itself;
+    # this is the workaround SQLAlchemy's SQLite dialect documents. PostgreSQL needs none.
+    @event.listens_for(engine, "connect")
+    def no_driver_transactions(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def emit_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    Base.metadata.create_all(engine)
+
+    def get_session() -> Iterator[Session]:
+        with Session(engine) as session:
+            yield session
+
+    app = FastAPI()
+
+    @app.post("/notes/{title}")
+    async def add_note(title: str, session: Annotated[Session, Depends(get_session)]) -> str:
+        session.add(Note(title=title))
+        try:
+            session.commit()
+        except IntegrityError:
+            session.rollback()
+            return "duplicate"
+        return "created"
+
+    connection = engine.connect()
+    outer = connection.begin()
+    options = {} if mode is None else {"join_transaction_mode": mode}
+    test_session = Session(bind=connection, **options)
+    test_session.add(Note(title="seed"))  # fixture data, written inside the test's transaction
+    test_session.flush()
+    app.dependency_overrides[get_session] = lambda: test_session
+    replies = [call(app, "POST", url).json() for url in ("/notes/a", "/notes/a", "/notes/b")]
+    seen = list(test_session.scalars(select(Note.title).order_by(Note.title)))
+    test_session.close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the default mode has already ended `outer`
+        outer.rollback()
+    connection.close()
+    with engine.connect() as check:
+        left = check.scalar(select(func.count()).select_from(Note)) or 0
+    engine.dispose()
+    return replies, seen, left
+
+
+def test_create_savepoint_keeps_app_commits_and_rollbacks_inside_the_test_transaction(
+    tmp_path: Path,
+) -> None:
+    """With `Session(bind=connection, join_transaction_mode="create_savepoint")` overriding the
+    session dependency, the app's commit() and rollback() only end savepoints, and rolling back
+    the outer transaction at teardown erases everything the test wrote. With the default mode
+    (`conditional_savepoint`), the app's first rollback() ends the test's own transaction."""
+    replies, seen, left = _rollback_per_test(tmp_path / "savepoint.db", "create_savepoint")
+    assert replies == ["created", "duplicate", "created"]
+    assert seen == ["a", "b", "seed"] and left == 0
+
+    replies, seen, left = _rollback_per_test(tmp_path / "default.db", None)
+    assert replies == ["created", "duplicate", "created"]
+    assert seen == ["b"]  # the duplicate's rollback took the seed row and "a" with it
+    assert left == 1  # and "b", committed after that, escaped the test's rollback

@@ -98,3 +98,23 @@ def test_api_key_header_answers_401_with_a_www_authenticate_challenge() -> None:
     missing = call(app, "GET", "/links")
     assert missing.status_code == 401 and missing.headers["www-authenticate"] == "APIKey"
     assert call(app, "GET", "/links", headers={"X-API-Key": "key-a"}).json() == "key-a"
+
+
+def test_fixed_paths_and_fastapi_docs_routes_shadow_an_alias_with_the_same_name() -> None:
+    """The route declared first wins: `GET /links` declared before `GET /{code}`, and the `/docs`
+    and `/redoc` routes FastAPI adds when the app is created, shadow aliases with those names,
+    so such names belong on the reserved list."""
+    app = FastAPI()
+
+    @app.get("/links")
+    async def list_links() -> list[str]:
+        return ["abc1234"]
+
+    @app.get("/{code}")
+    async def follow(code: str) -> RedirectResponse:
+        return RedirectResponse(f"https://example.com/{code}", status_code=302)
+
+    assert call(app, "GET", "/links").json() == ["abc1234"]
+    assert call(app, "GET", "/docs").headers["content-type"].startswith("text/html")
+    assert call(app, "GET", "/redoc").headers["content-type"].startswith("text/html")
+    assert call(app, "GET", "/promo").status_code == 302  # any other alias reaches the redirect
