@@ -235,3 +235,31 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("a follow-up the page answers in parentheses is asked without its answer, which the reader can then unfold", async ({ page }) => {
+  // Only the questions whose follow-ups carry a short answer, each with just those follow-ups.
+  await page.route('**/interview/questions.json', async (route) => {
+    const data = await (await route.fetch()).json();
+    type FollowUp = { hint: string | null };
+    const questions = data.questions
+      .map((q: { followUps: FollowUp[] }) => ({ ...q, followUps: q.followUps.filter((f) => f.hint !== null) }))
+      .filter((q: { followUps: FollowUp[] }) => q.followUps.length > 0);
+    expect(questions.length).toBeGreaterThanOrEqual(3);
+    await route.fulfill({ json: { ...data, questions } });
+  });
+  await openInterview(page);
+  await page.getByLabel('Questions').selectOption('3');
+  await page.getByRole('button', { name: 'Start the interview' }).click();
+  await page.getByRole('button', { name: 'Reveal the answer' }).click();
+  await page.getByRole('button', { name: /^Good/ }).click();
+
+  const question = page.locator('[data-followup]');
+  await expect(question).toHaveText(/\?$/); // the question alone, ending at its question mark
+  const hint = page.locator('[data-followup-hint]');
+  await expect(hint).toBeVisible();
+  await expect(page.locator('[data-followup-hint-text]')).toBeHidden(); // folded until asked for
+  await hint.getByText("the guide's short answer").click();
+  await expect(page.locator('[data-followup-hint-text]')).toBeVisible();
+  await expect(page.locator('[data-followup-hint-text]')).not.toBeEmpty();
+  expect(await axeViolations(page)).toEqual([]);
+});

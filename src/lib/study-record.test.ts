@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractStudySections, withoutPointer } from './study-record.ts';
+import { extractStudySections, splitFollowUp, withoutPointer } from './study-record.ts';
 import { firstQuestionLink, linkTargets, listItems, renderInline, sectionMarkdown } from './page-sections.ts';
 import { joinBase } from './base.ts';
 
@@ -89,4 +89,22 @@ test('withoutPointer drops a closing "See [page](…)" and keeps links inside th
   assert.equal(withoutPointer('[How do you stop one user reading another user\'s objects?](../bola/)'), "[How do you stop one user reading another user's objects?](../bola/)");
   assert.equal(withoutPointer('What does [the RFC](https://e.com) say about it?'), 'What does [the RFC](https://e.com) say about it?');
   assert.equal(withoutPointer('How do you See [x](../x/) mid-sentence?'), 'How do you See [x](../x/) mid-sentence?');
+});
+
+test('splitFollowUp separates a question from the short answer given in parentheses after it', () => {
+  assert.deepEqual(splitFollowUp('How would you support "previous page"? (Flip the comparison and the sort.)'), {
+    question: 'How would you support "previous page"?',
+    hint: 'Flip the comparison and the sort.',
+  });
+  assert.deepEqual(splitFollowUp('How do you spot an N+1? (Chart statements per request.) See [keeping it fixed](#keeping-it-fixed).'), {
+    question: 'How do you spot an N+1?',
+    hint: 'Chart statements per request.',
+  });
+  assert.deepEqual(splitFollowUp('How do limits scale? (Share one store, as in [running it](#running-it-across-many-instances), or split the limit (per region).)'), {
+    question: 'How do limits scale?',
+    hint: 'Share one store, as in [running it](#running-it-across-many-instances), or split the limit (per region).',
+  });
+  assert.deepEqual(splitFollowUp('Why is CORS not a CSRF defense? See [CSRF versus CORS](../csrf-vs-cors/).'), { question: 'Why is CORS not a CSRF defense?', hint: null });
+  const linked = '[How should an error body be shaped? (Problem Details, RFC 9457)](../problem-details/)';
+  assert.deepEqual(splitFollowUp(linked), { question: linked, hint: null }, 'a linked question keeps its parentheses');
 });

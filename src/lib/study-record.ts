@@ -15,6 +15,8 @@ export const SECTIONS = {
 export interface FollowUp {
   /** The follow-up question as inline HTML (links under the base), without a trailing "See [page](…)." pointer. */
   html: string;
+  /** The short answer the page gives in parentheses after the question, as inline HTML, or null. */
+  hint: string | null;
   /** Slug of the question page that answers it, when the bullet links one. */
   answeredBy: string | null;
 }
@@ -44,7 +46,21 @@ export interface StudyRecord extends StudySections {
  * the tools show where it is answered separately, and an interviewer would not say it.
  */
 export function withoutPointer(markdown: string): string {
-  return markdown.replace(/(?<=[.?!])\s+see\s+\[[^\]]*\]\([^)]*\)\s*\.?\s*$/i, '');
+  return markdown.replace(/(?<=[.?!)])\s+see\s+\[[^\]]*\]\([^)]*\)\s*\.?\s*$/i, '');
+}
+
+const balanced = (text: string, open: string, close: string): boolean => text.split(open).length === text.split(close).length;
+
+/**
+ * A follow-up bullet as the question alone and the short answer some pages give in parentheses after
+ * it ("… a keyset cursor? (Flip the comparison …)"), so a mock interviewer can ask the question without
+ * reading out its answer. A question that is itself a link, with parentheses in its text, is not split.
+ */
+export function splitFollowUp(markdown: string): { question: string; hint: string | null } {
+  const bare = withoutPointer(markdown);
+  const match = /^(.*?\?)\s+\((.+)\)\.?$/s.exec(bare);
+  if (!match || !balanced(match[1]!, '[', ']') || !balanced(match[2]!, '(', ')')) return { question: bare, hint: null };
+  return { question: match[1]!, hint: match[2]! };
 }
 
 export type Extracted = { ok: true; sections: StudySections } | { ok: false; problems: string[] };
@@ -74,7 +90,10 @@ export function extractStudySections(body: string, pagePath: string, toHref: ToH
     sections: {
       shortAnswer: renderBlock(shortAnswer, pagePath, toHref),
       checking: checking.map((item) => renderInline(item, pagePath, toHref)),
-      followUps: followUps.map((item) => ({ html: renderInline(withoutPointer(item), pagePath, toHref), answeredBy: firstQuestionLink(item, pagePath) })),
+      followUps: followUps.map((item) => {
+        const { question, hint } = splitFollowUp(item);
+        return { html: renderInline(question, pagePath, toHref), hint: hint === null ? null : renderInline(hint, pagePath, toHref), answeredBy: firstQuestionLink(item, pagePath) };
+      }),
     },
   };
 }

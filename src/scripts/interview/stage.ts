@@ -70,6 +70,10 @@ export function createStage(
     },
     followUp(followUp, answeredBy, isLast) {
       $('[data-followup]').replaceChildren(unlinked(followUp.html));
+      const hint = $<HTMLDetailsElement>('[data-followup-hint]');
+      hint.hidden = followUp.hint === null;
+      hint.open = false;
+      $('[data-followup-hint-text]').replaceChildren(unlinked(followUp.hint ?? ''));
       const source = $('[data-followup-source]');
       source.hidden = !answeredBy;
       if (answeredBy) {
