@@ -66,9 +66,9 @@ def ensure_venv(name: str) -> Path:
 
 def describe(python: Path) -> str:
     code = (
-        "import sys, importlib.metadata as m; "
+        "import sys, importlib.metadata as m, importlib.util as u; "
         "print(sys.version.split()[0], *(f'{p}=={m.version(p)}' for p in "
-        "('fastapi', 'pydantic', 'starlette', 'httpx')))"
+        "('fastapi', 'pydantic', 'starlette', 'httpx', 'httpx2') if u.find_spec(p)))"
     )
     return subprocess.run([str(python), "-c", code], capture_output=True, text=True).stdout.strip()
 

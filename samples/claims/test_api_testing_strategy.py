@@ -130,19 +130,25 @@ def test_async_tests_can_drive_the_app_with_asyncclient_and_asgitransport() -> N
 
 
 def test_testclient_asks_for_httpx2_since_starlette_1_2() -> None:
-    """Since Starlette 1.2.0 TestClient prefers httpx2 and warns when only httpx is installed."""
+    """Since Starlette 1.2.0 TestClient is built on httpx2 when it is installed and falls back to
+    httpx with a StarletteDeprecationWarning (httpx2 is hidden here to see the fallback)."""
     assert release("starlette") >= (1, 2, 0)
-    if importlib.util.find_spec("httpx2") is not None:
-        pytest.skip("httpx2 is installed here, so there is nothing to warn about")
     probe = (
-        "import warnings\n"
+        "import sys, warnings\n"
+        "sys.modules['httpx2'] = None\n"
         "with warnings.catch_warnings(record=True) as caught:\n"
         "    warnings.simplefilter('always')\n"
-        "    import fastapi.testclient\n"
+        "    import fastapi.testclient, httpx\n"
         "print([w.category.__name__ for w in caught])\n"
+        "print(issubclass(fastapi.testclient.TestClient, httpx.Client))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert "StarletteDeprecationWarning" in result.stdout
+    assert "StarletteDeprecationWarning" in result.stdout and "True" in result.stdout
+    if importlib.util.find_spec("httpx2") is not None:
+        import httpx2
+        from fastapi.testclient import TestClient
+
+        assert issubclass(TestClient, httpx2.Client)
 
 
 def test_anyio_installs_the_pytest_plugin_behind_the_anyio_marker() -> None:

@@ -4,11 +4,9 @@ import asyncio
 import subprocess
 import sys
 from importlib.metadata import metadata
-from importlib.util import find_spec
 from typing import Annotated
 
 import httpx
-import pytest
 from asgi import call
 from fastapi import FastAPI, HTTPException, Path, Request, Response, status
 from pydantic import BaseModel
@@ -92,10 +90,12 @@ def test_standard_extra_brings_httpx2() -> None:
     assert any(r.startswith("httpx2") and 'extra == "standard"' in r for r in extras)
 
 
-@pytest.mark.skipif(find_spec("httpx2") is not None, reason="httpx2 installed: no warning")
 def test_testclient_warns_when_only_httpx_is_installed() -> None:
     """Since Starlette 1.2, importing TestClient with only httpx installed emits a warning."""
-    code = "import warnings; warnings.simplefilter('error'); import starlette.testclient"
+    code = (
+        "import sys, warnings; sys.modules['httpx2'] = None; warnings.simplefilter('error')\n"
+        "import starlette.testclient"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode != 0
     assert "StarletteDeprecationWarning" in result.stderr

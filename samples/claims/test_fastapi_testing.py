@@ -1,6 +1,8 @@
 """Claims made on content/questions/fastapi-testing/; each fails if a release changes them."""
 
 import asyncio
+import importlib
+import importlib.util
 import subprocess
 import sys
 import threading
@@ -49,6 +51,22 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
 def test_fastapi_testclient_is_starlettes() -> None:
     """fastapi.testclient.TestClient is Starlette's test client re-exported."""
     assert TestClient is starlette.testclient.TestClient
+
+
+def test_testclient_subclasses_httpx2_client_when_installed_else_httpx() -> None:
+    """TestClient subclasses httpx2.Client when httpx2 is installed, httpx.Client otherwise, and
+    returns that package's Response; neither package's own client follows redirects by default."""
+    runs_on = "httpx2" if importlib.util.find_spec("httpx2") else "httpx"
+    package = importlib.import_module(runs_on)
+    assert issubclass(TestClient, package.Client)
+    assert isinstance(TestClient(FastAPI()).get("/"), package.Response)
+    assert package.Client().follow_redirects is False
+    fallback = run_python(
+        "import sys, warnings; sys.modules['httpx2'] = None; warnings.simplefilter('ignore')\n"
+        "import httpx, fastapi.testclient\n"
+        "print(fastapi.testclient.TestClient.__mro__[1] is httpx.Client)"
+    )
+    assert fallback.stdout.strip() == "True"
 
 
 def test_lifespan_runs_only_inside_with_and_the_app_runs_on_another_thread() -> None:

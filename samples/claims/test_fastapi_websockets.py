@@ -2,10 +2,12 @@
 
 import ast
 import asyncio
+import importlib
 import importlib.util
 import subprocess
 import sys
 import warnings
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -126,7 +128,7 @@ def test_cors_and_http_middleware_do_not_touch_websockets() -> None:
 def test_denial_response_needs_the_server_extension() -> None:
     """send_denial_response sends a real HTTP response when the server offers the ASGI
     websocket.http.response extension, raises RuntimeError otherwise; TestClient surfaces it as
-    WebSocketDenialResponse, an httpx.Response."""
+    WebSocketDenialResponse, a Response of the HTTPX package it runs on (httpx2, else httpx)."""
     app = FastAPI()
 
     @app.websocket("/ws")
@@ -140,7 +142,44 @@ def test_denial_response_needs_the_server_extension() -> None:
     assert isinstance(error, RuntimeError)
     with pytest.raises(WebSocketDenialResponse) as denied, TestClient(app).websocket_connect("/ws"):
         pass
-    assert isinstance(denied.value, httpx.Response) and denied.value.status_code == 401
+    runs_on = "httpx2" if importlib.util.find_spec("httpx2") else "httpx"
+    client_package = importlib.import_module(runs_on)
+    assert isinstance(denied.value, client_package.Response) and denied.value.status_code == 401
+    assert denied.value.json() == {"detail": "log in"}
+
+
+def test_httpx2_tests_websockets_in_process_since_2_6() -> None:
+    """httpx has no WebSocket client; httpx2 (since 2.6.0) has client.websocket() and, with the
+    `ws` extra (wsproto), ASGIWebSocketTransport, which drives the app without a server."""
+    assert not hasattr(httpx.AsyncClient, "websocket")
+    httpx2 = pytest.importorskip("httpx2")
+    major_minor = tuple(int(part) for part in metadata.version("httpx2").split(".")[:2])
+    assert major_minor >= (2, 6) and hasattr(httpx2.AsyncClient, "websocket")
+    ws_extra = [r for r in metadata.requires("httpx2") or [] if "extra == 'ws'" in r]
+    assert any(r.startswith("wsproto") for r in ws_extra)
+    if importlib.util.find_spec("wsproto") is None:
+        with pytest.raises(ModuleNotFoundError, match="wsproto"):
+            importlib.import_module("httpx2.websockets")
+        return
+    from httpx2.websockets import ASGIWebSocketTransport
+
+    app = FastAPI()
+
+    @app.websocket("/echo")
+    async def echo(websocket: WebSocket) -> None:
+        await websocket.accept()
+        await websocket.send_text((await websocket.receive_text()).upper())
+
+    async def talk() -> str:
+        transport = ASGIWebSocketTransport(app=app)
+        async with (
+            httpx2.AsyncClient(transport=transport, base_url="http://test") as client,
+            client.websocket("/echo") as session,
+        ):
+            await session.send_text("hi")
+            return await session.receive_text()
+
+    assert asyncio.run(talk()) == "HI"
 
 
 def test_testclient_reports_server_close_code_and_shares_a_loop_only_inside_with() -> None:
