@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib.util
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import warnings
 from importlib import metadata
 from pathlib import Path
@@ -20,6 +15,7 @@ import pytest
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.exceptions import FastAPIDeprecationWarning
+from live_gunicorn import get_from_gunicorn
 
 PAGE = "production-deployment"
 PROXY = "10.0.0.2"
@@ -147,25 +143,5 @@ def test_gunicorn_asgi_worker_trusts_the_scheme_but_not_x_forwarded_for(tmp_path
 
     assert int(metadata.version("gunicorn").split(".")[0]) >= 24
     assert SUPPORTED_WORKERS["asgi"] == "gunicorn.workers.gasgi.ASGIWorker"
-    (tmp_path / "gunicorn_app.py").write_text(GUNICORN_APP)
-    with socket.create_server(("127.0.0.1", 0)) as probe:
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "gunicorn", "gunicorn_app:app", "--worker-class", "asgi"]
-    command += ["--workers", "1", "--bind", f"127.0.0.1:{port}"]
-    env = {k: v for k, v in os.environ.items() if k != "FORWARDED_ALLOW_IPS"}
-    env["XDG_RUNTIME_DIR"] = str(tmp_path)  # its control socket goes there
-    server = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/", headers=FORWARDED, timeout=2)
-                break
-            except httpx.ConnectError:
-                assert server.poll() is None, server.stderr.read().decode()
-                assert time.monotonic() < deadline, "gunicorn did not start"
-                time.sleep(0.2)
-    finally:
-        server.terminate()
-        server.wait(10)
+    response = get_from_gunicorn(tmp_path, GUNICORN_APP, headers=FORWARDED)
     assert response.json() == {"client": "127.0.0.1", "scheme": "https"}

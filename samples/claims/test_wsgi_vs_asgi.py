@@ -2,11 +2,7 @@
 
 import asyncio
 import inspect
-import os
-import socket
-import subprocess
 import sys
-import time
 import warnings
 from importlib import metadata
 from pathlib import Path
@@ -16,6 +12,7 @@ import httpx
 import pytest
 from asgi import call
 from fastapi import FastAPI
+from live_gunicorn import get_from_gunicorn
 from starlette.exceptions import StarletteDeprecationWarning
 
 PAGE = "wsgi-vs-asgi"
@@ -121,25 +118,6 @@ def test_gunicorn_serves_fastapi_with_its_own_asgi_worker(tmp_path: Path) -> Non
     Uvicorn involved."""
     pytest.importorskip("gunicorn")
     assert int(metadata.version("gunicorn").split(".")[0]) >= 24
-    (tmp_path / "gunicorn_app.py").write_text(GUNICORN_APP)
-    with socket.create_server(("127.0.0.1", 0)) as probe:
-        port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "gunicorn", "gunicorn_app:app", "--worker-class", "asgi"]
-    command += ["--workers", "1", "--bind", f"127.0.0.1:{port}"]
-    env = {**os.environ, "XDG_RUNTIME_DIR": str(tmp_path)}  # its control socket goes there
-    server = subprocess.Popen(command, cwd=tmp_path, env=env, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
-                break
-            except httpx.ConnectError:
-                assert server.poll() is None, server.stderr.read().decode()
-                assert time.monotonic() < deadline, "gunicorn did not start"
-                time.sleep(0.2)
-    finally:
-        server.terminate()
-        server.wait(10)
+    response = get_from_gunicorn(tmp_path, GUNICORN_APP)
     assert response.json() == {"lifespan_ran": True}
     assert "uvicorn" not in response.headers.get("server", "").lower()
