@@ -2,7 +2,7 @@
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from importlib.metadata import version
 from typing import Annotated, Any
 
@@ -229,9 +229,8 @@ def test_depends_on_a_called_provider_is_refused() -> None:
             return db
 
 
-def test_max_concurrency_caps_calls_through_one_depends_since_0_163() -> None:
-    """`Depends(provider, max_concurrency=n)` lets at most n calls run at once (0.163.0+)."""
-    assert release("fastapi") >= (0, 163)
+def concurrency_probe() -> tuple[dict[str, int], Callable[[], AsyncIterator[None]]]:
+    """A yield dependency that records in `peak` how many of its calls ran at once."""
     running = {"now": 0, "peak": 0}
 
     async def slot() -> AsyncIterator[None]:
@@ -240,6 +239,14 @@ def test_max_concurrency_caps_calls_through_one_depends_since_0_163() -> None:
         await asyncio.sleep(0.01)
         yield
         running["now"] -= 1
+
+    return running, slot
+
+
+def test_max_concurrency_caps_calls_through_one_depends_since_0_163() -> None:
+    """`Depends(provider, max_concurrency=n)` lets at most n calls run at once (0.163.0+)."""
+    assert release("fastapi") >= (0, 163)
+    running, slot = concurrency_probe()
 
     limited = Annotated[None, Depends(slot, max_concurrency=2)]
     app = FastAPI()
@@ -278,14 +285,7 @@ def test_overrides_are_keyed_by_the_original_callable_and_reach_sub_dependencies
 def test_the_max_concurrency_limit_belongs_to_one_depends_object() -> None:
     """Two `Depends(..., max_concurrency=1)` objects keep separate limits; one shared alias
     keeps one limit across routes."""
-    running = {"now": 0, "peak": 0}
-
-    async def slot() -> AsyncIterator[None]:
-        running["now"] += 1
-        running["peak"] = max(running["peak"], running["now"])
-        await asyncio.sleep(0.01)
-        yield
-        running["now"] -= 1
+    running, slot = concurrency_probe()
 
     shared = Annotated[None, Depends(slot, max_concurrency=1)]
     app = FastAPI()
