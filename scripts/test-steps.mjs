@@ -30,8 +30,12 @@ for (const command of steps) {
   const cpuBefore = childCpuSeconds();
   const started = performance.now();
   const result = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true });
-  const step = { command, seconds: (performance.now() - started) / 1000, ok: result.status === 0 };
-  if (cpuBefore !== undefined) step.cpuSeconds = childCpuSeconds() - cpuBefore;
+  const step = {
+    command,
+    seconds: (performance.now() - started) / 1000,
+    ok: result.status === 0,
+    ...(cpuBefore === undefined ? {} : { cpuSeconds: childCpuSeconds() - cpuBefore }),
+  };
   report.steps.push(step);
   if (!step.ok) {
     failed = true;

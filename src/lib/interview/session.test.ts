@@ -43,7 +43,7 @@ test('pickQuestions draws different questions for different random sequences', (
 });
 
 test('pickFollowUp picks by the random number and copes with none', () => {
-  const followUps = [0, 1, 2].map((n) => ({ html: `f${n}`, answeredBy: null }));
+  const followUps = [0, 1, 2].map((n) => ({ html: `f${n}`, hint: null, answeredBy: null }));
   assert.equal(pickFollowUp(followUps, () => 0)!.html, 'f0');
   assert.equal(pickFollowUp(followUps, () => 0.5)!.html, 'f1');
   assert.equal(pickFollowUp(followUps, () => 0.9999)!.html, 'f2');

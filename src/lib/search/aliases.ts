@@ -5,7 +5,7 @@
  * a whole alias ("cors error") from one that shares a word with it ("error"), takes one word from each
  * of two aliases, or types a word that an identifier merely starts with ("model"). Pure, for unit tests.
  */
-import { isIdentifier, queryTerms } from './query-terms.ts';
+import { queryTerms } from './query-terms.ts';
 import { aliasField } from './merge.ts';
 import { isCompound } from './term-match.ts';
 
