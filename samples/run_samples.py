@@ -143,6 +143,8 @@ def main() -> int:
     parser.add_argument("command", choices=["test", "update"])
     parser.add_argument("--set", choices=["browser", "latest", "all"], default="all")
     args, extra = parser.parse_known_args()
+    if extra[:1] == ["--"]:  # `npm run test:samples -- -k slug` style: the separator is not a pytest argument
+        extra = extra[1:]
     if args.command == "update":
         return update(extra)
     names = list(SETS) if args.set == "all" else [args.set]
