@@ -143,7 +143,7 @@ def main() -> int:
     parser.add_argument("command", choices=["test", "update"])
     parser.add_argument("--set", choices=["browser", "latest", "all"], default="all")
     args, extra = parser.parse_known_args()
-    if extra[:1] == ["--"]:  # `npm run test:samples -- -k slug` style: the separator is not a pytest argument
+    if extra[:1] == ["--"]:  # as in `test -- -k slug`: the separator is not for pytest
         extra = extra[1:]
     if args.command == "update":
         return update(extra)
