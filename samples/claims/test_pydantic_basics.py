@@ -259,18 +259,11 @@ def test_current_fastapi_requires_pydantic_v2() -> None:
         assert pins[0] == "pydantic>=2.9.0"
 
 
-def test_a_declared_return_type_skips_json_response(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_declared_return_type_skips_json_response(json_render_calls: list[object]) -> None:
     """With a declared return type and the default response class, Pydantic writes the JSON
     bytes itself (since 0.130.0) and `JSONResponse.render` is never called; without a return
     type, or with an explicit `response_class`, the response goes through `JSONResponse`."""
-    rendered: list[object] = []
-    original = JSONResponse.render
-
-    def spy(self: JSONResponse, content: object) -> bytes:
-        rendered.append(content)
-        return original(self, content)
-
-    monkeypatch.setattr(JSONResponse, "render", spy)
+    rendered = json_render_calls
     app = FastAPI()
 
     @app.get("/typed")

@@ -128,18 +128,11 @@ def test_undeclared_responses_go_through_jsonable_encoder() -> None:
 
 
 def test_pydantic_writes_the_bytes_unless_a_response_class_is_set(
-    monkeypatch: pytest.MonkeyPatch,
+    json_render_calls: list[object],
 ) -> None:
     """With a declared type Pydantic writes the bytes (0.130.0+) and `JSONResponse` is skipped;
     with no type, or with a custom `response_class`, `JSONResponse` renders Python data."""
-    rendered: list[object] = []
-    render = JSONResponse.render
-
-    def spy(self: JSONResponse, content: object) -> bytes:
-        rendered.append(content)
-        return render(self, content)
-
-    monkeypatch.setattr(JSONResponse, "render", spy)
+    rendered = json_render_calls
     app = FastAPI()
 
     @app.get("/typed")
