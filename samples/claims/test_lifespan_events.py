@@ -249,3 +249,39 @@ def test_each_request_gets_a_shallow_copy_of_the_state() -> None:
     asyncio.run(two_requests())
     assert seen == [(True, "original"), (True, "original")]
     assert shared["label"] == "original"
+
+
+def test_asgi_lifespan_hands_every_request_the_same_state_dict() -> None:
+    """asgi-lifespan's LifespanManager (2.1) puts one state dict into every request's scope, not a
+    shallow copy as Uvicorn and TestClient do, so a value one request assigns to request.state is
+    still there in the next request."""
+    pytest.importorskip("asgi_lifespan")
+    import httpx
+    from asgi_lifespan import LifespanManager
+    from fastapi.testclient import TestClient
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[dict[str, Any]]:
+        yield {"client": "shared"}
+
+    app = FastAPI(lifespan=lifespan)
+
+    @app.get("/login/{user}")
+    async def login(user: str, request: Request) -> None:
+        request.state.user = user
+
+    @app.get("/whoami")
+    async def whoami(request: Request) -> dict[str, str | None]:
+        return {"user": getattr(request.state, "user", None)}
+
+    async def with_lifespan_manager() -> dict[str, str | None]:
+        async with LifespanManager(app) as manager:
+            transport = httpx.ASGITransport(app=manager.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+                await client.get("/login/alice")
+                return (await client.get("/whoami")).json()
+
+    assert asyncio.run(with_lifespan_manager()) == {"user": "alice"}
+    with TestClient(app) as client:
+        client.get("/login/alice")
+        assert client.get("/whoami").json() == {"user": None}

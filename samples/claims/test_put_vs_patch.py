@@ -91,3 +91,29 @@ def test_validating_the_merged_dict_rejects_the_same_update() -> None:
     with pytest.raises(ValidationError) as caught:
         Profile.model_validate(stored.model_dump() | {"name": None})
     assert caught.value.errors()[0]["loc"] == ("name",)
+
+
+def test_missing_sentinel_tells_left_out_from_null_without_exclude_unset() -> None:
+    """Since Pydantic 2.14 (`from pydantic import MISSING`): `bio: str | MISSING | None = MISSING`
+    holds MISSING when left out and None when sent as null, plain `model_dump()` omits MISSING,
+    and `name: str | MISSING = MISSING` answers `{"name": null}` with a 422 (through FastAPI)."""
+    from pydantic import MISSING
+
+    class SentinelPatch(BaseModel):
+        name: str | MISSING = MISSING
+        city: str | MISSING = MISSING
+        bio: str | MISSING | None = MISSING
+
+    app = FastAPI()
+
+    @app.patch("/profiles/{profile_id}")
+    async def patch(profile_id: int, changes: SentinelPatch) -> dict[str, object]:
+        return {"dump": changes.model_dump(), "bio_left_out": changes.bio is MISSING}
+
+    left_out = call(app, "PATCH", "/profiles/1", json={"city": "Paris"})
+    assert left_out.json() == {"dump": {"city": "Paris"}, "bio_left_out": True}
+    cleared = call(app, "PATCH", "/profiles/1", json={"bio": None})
+    assert cleared.json() == {"dump": {"bio": None}, "bio_left_out": False}
+    refused = call(app, "PATCH", "/profiles/1", json={"name": None})
+    assert refused.status_code == status.HTTP_422_UNPROCESSABLE_CONTENT
+    assert refused.json()["detail"][0]["loc"] == ["body", "name"]

@@ -7,15 +7,11 @@ import pytest
 
 pytest.importorskip("rest_framework")
 
-import django
 from django.conf import settings
+from drf_settings import configure
 
 if not settings.configured:
-    settings.configure(
-        CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}},
-        REST_FRAMEWORK={"UNAUTHENTICATED_USER": None},
-    )
-    django.setup()
+    configure()
 
 from django.core.cache import cache
 from rest_framework.permissions import AllowAny

@@ -150,3 +150,64 @@ def test_uvicorn_takes_the_rightmost_untrusted_x_forwarded_for_entry(
         monkeypatch, "10.0.0.2", forwarded, forwarded_allow_ips="10.0.0.2,10.0.0.3"
     )
     assert host == "203.0.113.9"
+
+
+def drf_anonymous_statuses(forwarded_for: list[str], **rest_framework: object) -> list[int]:
+    """Statuses from a DRF view with AnonRateThrottle at 2 per minute, one request per
+    X-Forwarded-For value, all from one connection address. Django REST framework is in the latest
+    set only; the browser set skips these claims."""
+    pytest.importorskip("rest_framework")
+    from django.conf import settings
+    from drf_settings import REST_FRAMEWORK, configure
+
+    if not settings.configured:
+        configure()
+    from django.core.cache import cache
+    from django.test import override_settings
+    from rest_framework.permissions import AllowAny
+    from rest_framework.response import Response as DRFResponse
+    from rest_framework.test import APIRequestFactory
+    from rest_framework.throttling import AnonRateThrottle
+    from rest_framework.views import APIView
+
+    class TwoPerMinute(AnonRateThrottle):
+        rate = "2/min"
+        timer = staticmethod(lambda: 1_000.0)
+
+    class Quotes(APIView):
+        authentication_classes = ()
+        permission_classes = (AllowAny,)
+        throttle_classes = (TwoPerMinute,)
+
+        def get(self, request: object) -> DRFResponse:
+            return DRFResponse({"quote": "ok"})
+
+    cache.clear()
+    factory = APIRequestFactory()
+    with override_settings(REST_FRAMEWORK=REST_FRAMEWORK | rest_framework):
+        view = Quotes.as_view()
+        requests = (
+            factory.get("/quotes", REMOTE_ADDR="192.0.2.1", HTTP_X_FORWARDED_FOR=value)
+            for value in forwarded_for
+        )
+        return [view(request).status_code for request in requests]
+
+
+def test_drf_keys_anonymous_throttles_on_x_forwarded_for_by_default() -> None:
+    """Django REST framework (3.18): without NUM_PROXIES, the anonymous throttle's key is the whole
+    X-Forwarded-For value, so a new forged value per request is a new counter, even when a proxy
+    appends the real address."""
+    assert drf_anonymous_statuses(["203.0.113.9"] * 3) == [200, 200, 429]
+    forged = [f"203.0.113.{n}" for n in range(5)]
+    assert drf_anonymous_statuses(forged) == [200] * 5
+    appended = [f"{address}, 198.51.100.7" for address in forged]
+    assert drf_anonymous_statuses(appended) == [200] * 5
+
+
+def test_drf_num_proxies_takes_the_key_from_the_connection_or_the_proxys_entry() -> None:
+    """NUM_PROXIES = 0 keys on the connection address (REMOTE_ADDR); NUM_PROXIES = 1 keys on the
+    rightmost X-Forwarded-For entry, the one the proxy appended."""
+    forged = [f"203.0.113.{n}" for n in range(4)]
+    assert drf_anonymous_statuses(forged, NUM_PROXIES=0) == [200, 200, 429, 429]
+    appended = [f"{address}, 198.51.100.7" for address in forged]
+    assert drf_anonymous_statuses(appended, NUM_PROXIES=1) == [200, 200, 429, 429]
