@@ -35,3 +35,11 @@ export async function getTopics(): Promise<Topic[]> {
 export async function getTopicNames(): Promise<Map<string, string>> {
   return new Map((await getTopics()).map((t) => [t.id, t.name]));
 }
+
+/** Topics that have questions, in order, with how many questions name each as their primary topic. */
+export async function getTopicTotals(): Promise<{ id: string; name: string; total: number }[]> {
+  const questions = await getQuestions();
+  return (await getTopics())
+    .map((t) => ({ id: t.id, name: t.name, total: questions.filter((q) => q.topic === t.id).length }))
+    .filter((t) => t.total > 0);
+}

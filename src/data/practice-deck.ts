@@ -1,8 +1,13 @@
 import { getStudyRecords } from './study-records.ts';
 import type { DeckCard } from '../lib/practice/session.ts';
+import type { StudyRecord } from '../lib/study-record.ts';
 
-/** Every question as a flashcard: title on the front, the rendered short answer on the back. */
+/** A question as a flashcard: title on the front, the rendered short answer on the back. */
+export function deckCard({ slug, title, topic, difficulty, url, shortAnswer }: StudyRecord): DeckCard {
+  return { slug, title, topic, difficulty, url, answer: shortAnswer };
+}
+
+/** Every question as a flashcard. */
 export async function getDeck(): Promise<DeckCard[]> {
-  const records = await getStudyRecords();
-  return records.map(({ slug, title, topic, difficulty, url, shortAnswer }) => ({ slug, title, topic, difficulty, url, answer: shortAnswer }));
+  return (await getStudyRecords()).map(deckCard);
 }

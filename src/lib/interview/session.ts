@@ -4,18 +4,12 @@
  */
 import { DIFFICULTIES, type Difficulty } from '../questions.ts';
 import { RATINGS, type Rating } from '../practice/scheduler.ts';
+import type { DeckCard } from '../practice/session.ts';
 import type { FollowUp } from '../study-record.ts';
 import type { InterviewAnswer } from './history.ts';
 
-/** One question as the interview page receives it (built from the study records). */
-export interface InterviewQuestion {
-  slug: string;
-  title: string;
-  topic: string;
-  difficulty: Difficulty;
-  url: string;
-  /** The short answer, as HTML. */
-  answer: string;
+/** One question as the interview page receives it: a practice card plus what the interviewer asks next. */
+export interface InterviewQuestion extends DeckCard {
   /** "What the interviewer is checking", one HTML line per point. */
   checking: string[];
   followUps: FollowUp[];
