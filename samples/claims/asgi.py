@@ -8,8 +8,10 @@ from typing import Any
 import httpx
 
 
-async def acall(app: Any, method: str, url: str, **kwargs: Any) -> httpx.Response:
-    transport = httpx.ASGITransport(app=app)
+async def acall(
+    app: Any, method: str, url: str, *, raise_app_exceptions: bool = True, **kwargs: Any
+) -> httpx.Response:
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=raise_app_exceptions)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
         return await client.request(method, url, **kwargs)
 
@@ -17,6 +19,12 @@ async def acall(app: Any, method: str, url: str, **kwargs: Any) -> httpx.Respons
 def call(app: Any, method: str, url: str, **kwargs: Any) -> httpx.Response:
     """One request to `app` through httpx.ASGITransport (no server, no threads, no lifespan)."""
     return asyncio.run(acall(app, method, url, **kwargs))
+
+
+def call_unraised(app: Any, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    """Like `call`, but as a server would: an exception the app raises is not re-raised here, so
+    the result is the 500 a client sees, or the response already sent when it failed after that."""
+    return call(app, method, url, raise_app_exceptions=False, **kwargs)
 
 
 class _CapturingTransport(asyncio.Transport):

@@ -4,9 +4,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Annotated, ClassVar
 
-import anyio
-import httpx
 import pytest
+from asgi import call_unraised as call  # as a server: the client sees what was sent
 from fastapi import Depends, FastAPI, Header, HTTPException
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -37,17 +36,6 @@ def memory_engine():
     )
     Base.metadata.create_all(engine)
     return engine
-
-
-def call(app: FastAPI, method: str, url: str, **kwargs) -> httpx.Response:
-    """Like a server: an exception raised after the response started is not seen by the client."""
-
-    async def run() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            return await client.request(method, url, **kwargs)
-
-    return anyio.run(run)
 
 
 def test_version_id_col_adds_the_version_to_the_where_clause_and_raises_stale_data() -> None:

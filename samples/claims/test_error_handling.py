@@ -1,12 +1,10 @@
 """Claims made on content/questions/error-handling/; each fails if a release changes them."""
 
-import asyncio
 import sys
 from typing import Annotated
 
-import httpx
 import pytest
-from asgi import call
+from asgi import call, call_unraised
 from fastapi import Depends, FastAPI, HTTPException, Request, status
 from fastapi.responses import JSONResponse
 from starlette.applications import Starlette
@@ -33,15 +31,6 @@ def crashing_app(debug: bool = False) -> FastAPI:
         raise ValueError("bad row on db-primary:5432")
 
     return app
-
-
-def call_without_reraise(app: FastAPI, url: str, **kwargs: object) -> httpx.Response:
-    async def go() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            return await client.get(url, **kwargs)
-
-    return asyncio.run(go())
 
 
 def test_a_handler_for_a_base_class_covers_its_subclasses() -> None:
@@ -122,7 +111,7 @@ def test_the_500_handler_response_is_sent_and_then_the_exception_is_reraised() -
     """ServerErrorMiddleware sends the handler's response, then re-raises for the server."""
     with pytest.raises(ValueError, match="db-primary"):
         call(crashing_app(), "GET", "/crash")
-    response = call_without_reraise(crashing_app(), "/crash")
+    response = call_unraised(crashing_app(), "GET", "/crash")
     assert (response.status_code, response.json()) == (500, {"code": "internal_error"})
 
 
@@ -138,15 +127,15 @@ def test_a_handler_for_status_500_is_the_same_catch_all() -> None:
     async def crash() -> None:
         raise ValueError("bug")
 
-    assert call_without_reraise(app, "/crash").json() == {"code": "internal_error"}
+    assert call_unraised(app, "GET", "/crash").json() == {"code": "internal_error"}
 
 
 def test_debug_mode_sends_a_traceback_instead_of_calling_the_500_handler() -> None:
     """With debug=True the traceback is the response: plain text, or HTML for a browser."""
-    plain = call_without_reraise(crashing_app(debug=True), "/crash")
+    plain = call_unraised(crashing_app(debug=True), "GET", "/crash")
     assert plain.status_code == 500 and plain.headers["content-type"].startswith("text/plain")
     assert "Traceback" in plain.text and "db-primary" in plain.text
-    html = call_without_reraise(crashing_app(debug=True), "/crash", headers={"Accept": "text/html"})
+    html = call_unraised(crashing_app(debug=True), "GET", "/crash", headers={"Accept": "text/html"})
     assert html.headers["content-type"].startswith("text/html") and "db-primary" in html.text
 
 
@@ -160,7 +149,7 @@ def test_an_uncaught_valueerror_is_a_500_not_a_client_error() -> None:
             raise ValueError("limit too large")
         return []
 
-    response = call_without_reraise(app, "/items?limit=500")
+    response = call_unraised(app, "GET", "/items?limit=500")
     assert (response.status_code, response.text) == (500, "Internal Server Error")
 
 

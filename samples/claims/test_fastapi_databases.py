@@ -7,9 +7,9 @@ from importlib.metadata import requires
 from typing import Annotated
 
 import anyio
-import httpx
 import pytest
 from asgi import acall
+from asgi import call_unraised as call  # as a server: the client sees what was sent
 from fastapi import Depends, FastAPI, HTTPException
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -43,17 +43,6 @@ def shared_memory_engine():
     )
     Base.metadata.create_all(engine)
     return engine
-
-
-def call(app: FastAPI, method: str, url: str) -> httpx.Response:
-    """Like a server: an exception raised after the response started is not seen by the client."""
-
-    async def run() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            return await client.request(method, url)
-
-    return anyio.run(run)
 
 
 def test_fastapi_itself_depends_on_no_database_library() -> None:

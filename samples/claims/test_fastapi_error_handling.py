@@ -7,6 +7,7 @@ from typing import Annotated
 import anyio
 import httpx
 import pytest
+from asgi import call_unraised as call  # as a server: the client sees what was sent
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request, WebSocket
 from fastapi.exceptions import RequestValidationError, ResponseValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -17,17 +18,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 PAGE = "fastapi-error-handling"
 ORIGIN = {"Origin": "https://app.example"}
-
-
-def call(app, method: str, url: str, **kwargs) -> httpx.Response:
-    """One request as a server would make it: app exceptions after the response are not raised."""
-
-    async def run() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            return await client.request(method, url, **kwargs)
-
-    return anyio.run(run)
 
 
 def tagged(tag: str, status_code: int = 418):

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import httpx
 import pytest
-from asgi import call
+from asgi import acall, call
 from fastapi import Depends, FastAPI, HTTPException, Request, Response, status
 from fastapi.responses import StreamingResponse
 from fastapi.security import APIKeyHeader, HTTPBearer, OAuth2PasswordBearer
@@ -45,9 +45,7 @@ class Stamp:
 
 
 async def unraised(app: ASGIApp, url: str) -> httpx.Response:
-    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-        return await client.get(url)
+    return await acall(app, "GET", url, raise_app_exceptions=False)
 
 
 def stack_classes(app: FastAPI) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import httpx
 import pytest
-from asgi import call
+from asgi import call, call_unraised
 from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, Header, Request, Response, status
 from fastapi.exceptions import ResponseValidationError
 from fastapi.responses import JSONResponse
@@ -181,15 +181,6 @@ def test_a_return_value_that_fails_the_response_model_is_a_server_error() -> Non
         call(app, "GET", "/order")
 
 
-def send_without_raising(app: FastAPI, path: str) -> httpx.Response:
-    async def run() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            return await client.get(path)
-
-    return asyncio.run(run())
-
-
 def test_server_error_middleware_runs_your_handler_then_re_raises() -> None:
     """A handler registered for Exception runs in ServerErrorMiddleware and its reply is sent;
     the exception is then re-raised so the server logs it."""
@@ -203,7 +194,7 @@ def test_server_error_middleware_runs_your_handler_then_re_raises() -> None:
     async def boom() -> None:
         raise RuntimeError("bug")
 
-    assert send_without_raising(app, "/boom").json() == {"error": "internal"}
+    assert call_unraised(app, "GET", "/boom").json() == {"error": "internal"}
     with pytest.raises(RuntimeError, match="bug"):
         call(app, "GET", "/boom")
 
@@ -269,8 +260,8 @@ def test_a_failure_in_default_scope_cleanup_cannot_change_the_response() -> None
     async def early(c: Annotated[None, Depends(commit, scope="function")]) -> dict[str, bool]:
         return {"ok": True}
 
-    assert send_without_raising(app, "/request-scope").status_code == status.HTTP_200_OK
+    assert call_unraised(app, "GET", "/request-scope").status_code == status.HTTP_200_OK
     with pytest.raises(RuntimeError, match="commit failed"):
         call(app, "GET", "/request-scope")
-    failed = send_without_raising(app, "/function-scope")
+    failed = call_unraised(app, "GET", "/function-scope")
     assert failed.status_code == status.HTTP_500_INTERNAL_SERVER_ERROR

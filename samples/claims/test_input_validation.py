@@ -1,6 +1,5 @@
 """Claims made on content/questions/input-validation/; each fails if a release changes them."""
 
-import asyncio
 import importlib.util
 import re
 from importlib.metadata import version
@@ -9,6 +8,7 @@ from typing import Annotated, Any
 import httpx
 import pytest
 from asgi import call
+from asgi import call_unraised as call_500
 from fastapi import FastAPI, Request, status
 from pydantic import (
     BaseModel,
@@ -27,17 +27,6 @@ PAGE = "input-validation"
 
 def release(package: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version(package).split(".")[:2])
-
-
-def call_500(app: FastAPI, method: str, url: str, **kwargs: Any) -> httpx.Response:
-    """Like asgi.call, but an unhandled exception becomes the 500 a client would see."""
-
-    async def go() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            return await client.request(method, url, **kwargs)
-
-    return asyncio.run(go())
 
 
 def post_json(app: FastAPI, url: str, body: str) -> httpx.Response:

@@ -1,14 +1,12 @@
 """Claims made on content/questions/json-for-apis/; each fails if a release changes them."""
 
-import asyncio
 import math
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-import httpx
 import pytest
-from asgi import call
+from asgi import call, call_unraised
 from fastapi import FastAPI, status
 from fastapi.encoders import jsonable_encoder
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -73,12 +71,7 @@ def api(**settings: Any) -> FastAPI:
 def status_of_failing_route(app: FastAPI, url: str) -> int:
     """The status a client sees when the route raises (the transport returns the 500)."""
 
-    async def get() -> int:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            return (await client.get(url)).status_code
-
-    return asyncio.run(get())
+    return call_unraised(app, "GET", url).status_code
 
 
 def test_a_declared_type_gives_decimal_as_string_rfc3339_time_and_nan_as_null() -> None:

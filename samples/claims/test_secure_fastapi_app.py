@@ -1,12 +1,11 @@
 """Claims made on content/questions/secure-fastapi-app/; each fails if a release changes them."""
 
-import asyncio
 from importlib.metadata import version
 from typing import Annotated, Any
 
-import httpx
 import pytest
 from asgi import call
+from asgi import call_unraised as call_500
 from fastapi import Depends, FastAPI, Form, HTTPException, Request, status
 from fastapi.middleware.httpsredirect import HTTPSRedirectMiddleware
 from fastapi.security import APIKeyHeader, HTTPBearer, OAuth2PasswordBearer
@@ -17,15 +16,6 @@ PAGE = "secure-fastapi-app"
 
 def release(package: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version(package).split(".")[:2])
-
-
-def call_500(app: FastAPI, method: str, url: str, **kwargs: Any) -> httpx.Response:
-    async def go() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
-        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
-            return await client.request(method, url, **kwargs)
-
-    return asyncio.run(go())
 
 
 def test_security_classes_answer_401_and_do_not_verify_anything() -> None:
