@@ -1,19 +1,15 @@
 """Claims made on content/questions/api-mocking/; each fails if a release changes them."""
 
 import asyncio
-from importlib.metadata import version
 from typing import Annotated
 
 import httpx
 import pytest
 from asgi import call
 from fastapi import Depends, FastAPI
+from versions import release
 
 PAGE = "api-mocking"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:3])
 
 
 async def post_through(transport: httpx.MockTransport) -> httpx.Response:

@@ -2,7 +2,6 @@
 
 import inspect
 from collections.abc import AsyncIterator
-from importlib.metadata import version
 
 import anyio
 import anyio.to_thread
@@ -16,15 +15,12 @@ from opentelemetry import trace
 from opentelemetry.trace import NoOpTracer
 from pydantic import BaseModel
 from starlette.middleware.gzip import GZipMiddleware as StarletteGZipMiddleware
+from versions import release
 
 PAGE = "api-performance"
 GZIP = {"Accept-Encoding": "gzip"}
 IDENTITY = {"Accept-Encoding": "identity"}  # httpx asks for gzip unless told otherwise
 BIG = b"x" * 2_000
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:3])
 
 
 def app_returning(media_type: str, status_code: int = 200) -> FastAPI:

@@ -7,7 +7,6 @@ import sys
 import warnings
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from importlib.metadata import version
 from typing import Annotated
 
 import httpx
@@ -16,12 +15,9 @@ from asgi import call
 from fastapi import Depends, FastAPI
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
+from versions import release
 
 PAGE = "api-testing-strategy"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:3])
 
 
 def app_with_lifespan(events: list[str]) -> FastAPI:

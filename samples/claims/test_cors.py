@@ -1,7 +1,5 @@
 """Claims made on content/questions/cors/; each fails if a release changes them."""
 
-from importlib.metadata import version
-
 import starlette.middleware.cors
 from asgi import call
 from fastapi import Depends, FastAPI, Request, status
@@ -10,15 +8,12 @@ from fastapi.security import HTTPBearer
 from starlette.datastructures import Headers
 from starlette.responses import PlainTextResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
+from versions import release
 
 PAGE = "cors"
 APP = "https://app.example.com"
 EVIL = "https://evil.example"
 PREFLIGHT = {"Access-Control-Request-Method": "DELETE"}
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 def build(**options: object) -> tuple[FastAPI, list[str]]:

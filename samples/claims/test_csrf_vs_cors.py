@@ -2,19 +2,15 @@
 
 import importlib.util
 import inspect
-from importlib.metadata import version
 
 from asgi import call
 from fastapi import FastAPI, Response, status
 from fastapi.middleware.cors import CORSMiddleware
 from pydantic import BaseModel
 from starlette.responses import Response as StarletteResponse
+from versions import release
 
 PAGE = "csrf-vs-cors"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 class Transfer(BaseModel):

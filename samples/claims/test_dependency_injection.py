@@ -3,7 +3,6 @@
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Callable
-from importlib.metadata import version
 from typing import Annotated, Any
 
 import httpx
@@ -13,12 +12,9 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Security, status
 from fastapi.exceptions import DependencyScopeError
 from fastapi.security import SecurityScopes
 from starlette.types import Message, Receive, Scope, Send
+from versions import release
 
 PAGE = "dependency-injection"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 def with_sent_marker(app: FastAPI, log: list[str]) -> Any:

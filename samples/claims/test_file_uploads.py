@@ -6,7 +6,7 @@ import subprocess
 import sys
 import zlib
 from collections.abc import AsyncIterator
-from importlib.metadata import requires, version
+from importlib.metadata import requires
 from typing import Annotated, Any
 
 import pytest
@@ -15,13 +15,10 @@ from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, Upload
 from pydantic import BaseModel
 from starlette.formparsers import MultiPartParser
 from starlette.types import Message, Receive, Scope, Send
+from versions import release
 
 PAGE = "file-uploads"
 MiB = 1024 * 1024
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 def upload_app(**settings: Any) -> FastAPI:

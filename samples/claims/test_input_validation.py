@@ -2,7 +2,6 @@
 
 import importlib.util
 import re
-from importlib.metadata import version
 from typing import Annotated, Any
 
 import httpx
@@ -21,12 +20,9 @@ from pydantic import (
     field_validator,
 )
 from pydantic_core import SchemaError
+from versions import release
 
 PAGE = "input-validation"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 def post_json(app: FastAPI, url: str, body: str) -> httpx.Response:

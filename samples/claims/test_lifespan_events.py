@@ -7,7 +7,6 @@ import sys
 import warnings
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from importlib.metadata import version
 from typing import Any, TypedDict
 
 import pytest
@@ -15,12 +14,9 @@ from asgi import call
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import FastAPIError
 from starlette.applications import Starlette
+from versions import release
 
 PAGE = "lifespan-events"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 async def run_lifespan(app: Any, scope: dict[str, Any]) -> list[str]:

@@ -1,7 +1,6 @@
 """Claims made on content/questions/middleware-concept/; each fails if a release changes them."""
 
 import asyncio
-from importlib.metadata import version
 from typing import Any
 
 import httpx
@@ -15,12 +14,9 @@ from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from versions import release
 
 PAGE = "middleware-concept"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 class Tag:

@@ -1,7 +1,6 @@
 """Claims made on content/questions/rate-limiting/; each fails if a release changes them."""
 
 import asyncio
-from importlib.metadata import version
 from typing import Annotated
 
 import httpx
@@ -9,12 +8,9 @@ import pytest
 import uvicorn
 from asgi import call
 from fastapi import Depends, FastAPI, Header, HTTPException, Request, Response, status
+from versions import release
 
 PAGE = "rate-limiting"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:3])
 
 
 def test_a_429_from_httpexception_carries_the_headers_given_to_it() -> None:

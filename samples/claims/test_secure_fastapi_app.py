@@ -1,6 +1,5 @@
 """Claims made on content/questions/secure-fastapi-app/; each fails if a release changes them."""
 
-from importlib.metadata import version
 from typing import Annotated, Any
 
 import pytest
@@ -10,12 +9,9 @@ from fastapi import Depends, FastAPI, Form, HTTPException, Request, status
 from fastapi.middleware.httpsredirect import HTTPSRedirectMiddleware
 from fastapi.security import APIKeyHeader, HTTPBearer, OAuth2PasswordBearer
 from pydantic import BaseModel, Field
+from versions import release
 
 PAGE = "secure-fastapi-app"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 def test_security_classes_answer_401_and_do_not_verify_anything() -> None:

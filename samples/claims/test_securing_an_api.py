@@ -3,7 +3,6 @@
 import asyncio
 import ssl
 from collections.abc import AsyncIterator
-from importlib.metadata import version
 from typing import Annotated
 
 import certifi
@@ -18,12 +17,9 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.applications import Starlette
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
+from versions import release
 
 PAGE = "securing-an-api"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 async def chunks() -> AsyncIterator[bytes]:

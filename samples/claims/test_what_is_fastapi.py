@@ -3,7 +3,7 @@
 import inspect
 import threading
 import warnings
-from importlib.metadata import metadata, requires, version
+from importlib.metadata import metadata, requires
 
 from asgi import call
 from fastapi import FastAPI, status
@@ -11,12 +11,9 @@ from fastapi.responses import JSONResponse
 from otel_memory import MemoryTracerProvider
 from pydantic import BaseModel
 from starlette.applications import Starlette
+from versions import release
 
 PAGE = "what-is-fastapi"
-
-
-def release(package: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version(package).split(".")[:2])
 
 
 def test_fastapi_is_a_starlette_subclass_serving_openapi_3_1_and_docs() -> None:
